@@ -1,0 +1,33 @@
+//! Compiles the guide's content (content/*.toml) into Rust: `$OUT_DIR/content.rs`, which
+//! src/content/mod.rs includes. A content problem stops the build with `file:line: message`
+//! lines that a clinic editor can act on.
+
+use std::{env, fs, path::Path, process::ExitCode};
+
+fn main() -> ExitCode {
+    let content_dir = Path::new("content");
+    // A folder makes Cargo rerun this when any file in it is added, removed or changed.
+    println!("cargo:rerun-if-changed={}", content_dir.display());
+    let compiled = match content_compiler::compile(content_dir) {
+        Ok(compiled) => compiled,
+        Err(errors) => {
+            for error in errors {
+                eprintln!("{error}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    for file in &compiled.files_read {
+        println!("cargo:rerun-if-changed={}", file.display());
+    }
+    let out_dir = env::var_os("OUT_DIR").expect("Cargo sets OUT_DIR for build scripts");
+    let out_file = Path::new(&out_dir).join("content.rs");
+    if let Err(error) = fs::write(&out_file, compiled.rust) {
+        eprintln!(
+            "{}: cannot write the compiled content: {error}",
+            out_file.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,290 @@
+//! Checks one language's questions.toml and ui.toml against content/questions.toml and the
+//! English ui.toml, and gathers that language's words.
+
+use std::collections::BTreeSet;
+
+use super::{check_no_outer_spaces, check_same_names, check_text, questions::Structure};
+use crate::{
+    Errors,
+    checked::{Article, Locale, Question, QuestionText},
+    files::{
+        Entries, LocaleFiles, Parsed, QuestionWords, REFERENCE_LANG, Source, Spanned, UiFile,
+        WordsFile,
+    },
+    text::placeholders,
+};
+
+/// A table of texts by key: `[ui]`, `[notes]`.
+type Texts = Entries<Spanned<String>>;
+
+/// The language's words, if all of them are there (any problem is reported).
+pub fn check(
+    files: &LocaleFiles,
+    article: Option<Article>,
+    english_ui: Option<&Parsed<UiFile>>,
+    structure: Option<&Structure>,
+    errors: &mut Errors,
+) -> Option<Locale> {
+    let questions = files
+        .words
+        .as_ref()
+        .zip(structure)
+        .and_then(|(words, structure)| check_words(words, &structure.questions, errors));
+    let (ui, notes) = match &files.ui {
+        Some(file) => (
+            check_ui(&files.lang, file, english_ui, errors),
+            structure.and_then(|structure| check_notes(file, english_ui, structure, errors)),
+        ),
+        None => (None, None),
+    };
+    Some(Locale {
+        lang: files.lang.clone(),
+        ui: ui?,
+        article: article?,
+        questions: questions?,
+        notes: notes?,
+    })
+}
+
+/// The words of every question, in the order of content/questions.toml.
+fn check_words(
+    file: &Parsed<WordsFile>,
+    questions: &[Question],
+    errors: &mut Errors,
+) -> Option<Vec<QuestionText>> {
+    let source = &file.source;
+    let question_ids: Vec<&str> = questions
+        .iter()
+        .map(|question| question.id.as_str())
+        .collect();
+    check_same_names(
+        errors,
+        source,
+        file.content.keys(),
+        &question_ids,
+        0,
+        |id| {
+            format!(
+                "the words for question {id:?} are missing; add a [{id}] table like the one in content/en/questions.toml"
+            )
+        },
+        |id| {
+            format!(
+                "there is no question {id:?} in content/questions.toml; remove [{id}] or fix the id"
+            )
+        },
+    );
+    let texts: Vec<Option<QuestionText>> = questions
+        .iter()
+        .map(|question| {
+            let words = file.content.get(&question.id)?;
+            check_question_words(source, question, words, errors)
+        })
+        .collect();
+    texts.into_iter().collect()
+}
+
+fn check_question_words(
+    source: &Source,
+    question: &Question,
+    words: &QuestionWords,
+    errors: &mut Errors,
+) -> Option<QuestionText> {
+    let id = &question.id;
+    check_text(
+        errors,
+        source,
+        &words.question,
+        &format!("the question text of [{id}]"),
+    );
+    check_text(
+        errors,
+        source,
+        &words.short,
+        &format!("the short text of [{id}]"),
+    );
+    check_no_outer_spaces(errors, source, &words.hint, &format!("the hint of [{id}]"));
+    let option_ids: Vec<&str> = question
+        .options
+        .iter()
+        .map(|option| option.id.as_str())
+        .collect();
+    let options = words.options.get_ref();
+    check_same_names(
+        errors,
+        source,
+        options.keys(),
+        &option_ids,
+        words.options.span().start,
+        |option| {
+            format!(
+                "question {id:?} has no words for option {option:?}; add {option} = \"…\" under [{id}.options]"
+            )
+        },
+        |option| {
+            format!(
+                "question {id:?} has no option {option:?} in content/questions.toml; remove it or fix the id"
+            )
+        },
+    );
+    check_texts(errors, source, options, None, |option| {
+        format!("option {option:?} in [{id}.options]")
+    });
+    let options = in_order(options, &option_ids)?;
+    Some(QuestionText {
+        question: words.question.get_ref().clone(),
+        short: words.short.get_ref().clone(),
+        hint: words.hint.get_ref().clone(),
+        options,
+    })
+}
+
+/// The `[ui]` texts, in the order of the English keys.
+fn check_ui(
+    lang: &str,
+    file: &Parsed<UiFile>,
+    english: Option<&Parsed<UiFile>>,
+    errors: &mut Errors,
+) -> Option<Vec<(String, String)>> {
+    let ui = &file.content.ui;
+    if lang == REFERENCE_LANG {
+        for key in ui.get_ref().keys() {
+            check_ui_key(errors, &file.source, key);
+        }
+    }
+    let english = english?.content.ui.get_ref();
+    let keys: Vec<&str> = english.keys().map(|key| key.get_ref().as_str()).collect();
+    check_same_names(
+        errors,
+        &file.source,
+        ui.get_ref().keys(),
+        &keys,
+        ui.span().start,
+        |key| {
+            format!(
+                "ui key {key:?} is missing; add {key} = \"…\" under [ui], as in content/en/ui.toml"
+            )
+        },
+        |key| format!("ui key {key:?} is not in content/en/ui.toml; remove it or fix its name"),
+    );
+    check_texts(errors, &file.source, ui.get_ref(), Some(english), |key| {
+        format!("ui key {key:?}")
+    });
+    let texts = in_order(ui.get_ref(), &keys)?;
+    Some(keys.into_iter().map(String::from).zip(texts).collect())
+}
+
+/// The app reads each `[ui]` text as a field of its `Ui` struct, so a key must be a Rust name.
+fn check_ui_key(errors: &mut Errors, source: &Source, key: &Spanned<String>) {
+    let name = key.get_ref();
+    let well_formed = name.starts_with(|c: char| c.is_ascii_lowercase())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    // The only names that cannot be written as raw identifiers (r#name).
+    let reserved = ["self", "super", "crate"].contains(&name.as_str());
+    if !well_formed || reserved {
+        errors.at(
+            source,
+            key,
+            format!(
+                "ui key {name:?} is not allowed: use lower-case words joined by \"_\", like \"start_button\" (but not self, super or crate)"
+            ),
+        );
+    }
+}
+
+/// The `[notes]` texts, in note id order: exactly the notes that options name.
+fn check_notes(
+    file: &Parsed<UiFile>,
+    english: Option<&Parsed<UiFile>>,
+    structure: &Structure,
+    errors: &mut Errors,
+) -> Option<Vec<String>> {
+    let no_notes = Entries(Vec::new());
+    let (notes, notes_at) = match &file.content.notes {
+        Some(notes) => (notes.get_ref(), notes.span().start),
+        None => (&no_notes, 0),
+    };
+    let english = english
+        .and_then(|english| english.content.notes.as_ref())
+        .map(Spanned::get_ref);
+    let note_ids: Vec<&str> = structure
+        .notes
+        .iter()
+        .map(|note| note.id.as_str())
+        .collect();
+    check_same_names(
+        errors,
+        &file.source,
+        notes.keys(),
+        &note_ids,
+        notes_at,
+        |id| {
+            let user = structure
+                .notes
+                .iter()
+                .find(|note| note.id == id)
+                .expect("expected names are used notes");
+            format!(
+                "note {id:?} is missing; option {:?} of question {:?} in content/questions.toml shows it, so add {id} = \"…\" under [notes]",
+                user.option, user.question
+            )
+        },
+        |id| {
+            format!(
+                "note {id:?} is not used by any option in content/questions.toml; remove it, or give an option note = {id:?}"
+            )
+        },
+    );
+    check_texts(errors, &file.source, notes, english, |id| {
+        format!("note {id:?}")
+    });
+    in_order(notes, &note_ids)
+}
+
+/// Checks each text of `table` is usable and has the same placeholders as in `english`;
+/// `describe` names the text's key for the messages.
+fn check_texts(
+    errors: &mut Errors,
+    source: &Source,
+    table: &Texts,
+    english: Option<&Texts>,
+    describe: impl Fn(&str) -> String,
+) {
+    for (key, text) in &table.0 {
+        let key = key.get_ref();
+        let what = format!("the text of {}", describe(key));
+        check_text(errors, source, text, &what);
+        if let Some(english_text) = english.and_then(|english| english.get(key)) {
+            let names = placeholders(text.get_ref());
+            let english_names = placeholders(english_text.get_ref());
+            if names != english_names {
+                errors.at(
+                    source,
+                    text,
+                    format!(
+                        "{what} has {} but the English has {}; keep the English {{names}} and translate only the words around them",
+                        describe_placeholders(&names),
+                        describe_placeholders(&english_names)
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The texts of `keys`, in that order, if all are there.
+fn in_order(table: &Texts, keys: &[&str]) -> Option<Vec<String>> {
+    keys.iter()
+        .map(|key| table.get(key).map(|text| text.get_ref().clone()))
+        .collect()
+}
+
+fn describe_placeholders(names: &BTreeSet<&str>) -> String {
+    if names.is_empty() {
+        return "no {placeholders}".to_string();
+    }
+    let names: Vec<String> = names.iter().map(|name| format!("{{{name}}}")).collect();
+    names.join(", ")
+}

@@ -1,0 +1,156 @@
+//! The shape of the guide's content once it is compiled into the app.
+//!
+//! Everything here is `'static` data written by the build script from the files in
+//! `content/` (see `content-compiler`). Nothing is parsed at run time. Indices are
+//! small newtypes so the engine cannot mix up a question with a section.
+
+/// Position of a question in the order the guide asks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct QuestionId(pub u8);
+
+/// Position of an option inside its question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct OptionId(pub u8);
+
+/// Position of a section in the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SectionId(pub u8);
+
+/// Position of a note (an honest aside shown on the results page) in each locale's notes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NoteId(pub u8);
+
+/// One answer option of one question: "the patient chose this".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Choice {
+    pub question: QuestionId,
+    pub option: OptionId,
+}
+
+/// Everything the guide knows: language-neutral structure plus every locale's text.
+#[derive(Debug)]
+pub struct Guide {
+    pub questions: &'static [Question],
+    pub rules: &'static [Rule],
+    /// The first locale is the reference (English); every other one has the same keys.
+    pub locales: &'static [Locale],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Choose {
+    One,
+    Many,
+}
+
+#[derive(Debug)]
+pub struct Question {
+    pub id: &'static str,
+    /// Short stable code used in share links; never reused for another meaning.
+    pub code: &'static str,
+    pub choose: Choose,
+    pub options: &'static [AnswerOption],
+    /// Ask only if any of these was chosen earlier; empty means always ask.
+    pub ask_if_any: &'static [Choice],
+    /// Answers are diagnoses a doctor gave: a stronger reason than a description.
+    pub doctor_said: bool,
+}
+
+#[derive(Debug)]
+pub struct AnswerOption {
+    pub id: &'static str,
+    pub code: &'static str,
+    /// Choosing it sends the patient to the urgent-care page, whatever else they chose.
+    pub urgent: bool,
+    /// "None of these": cannot be combined with other options.
+    pub exclusive: bool,
+    pub note: Option<NoteId>,
+}
+
+/// "Show `section` when every choice in `when` was made, because of `evidence`."
+#[derive(Debug, PartialEq, Eq)]
+pub struct Rule {
+    pub section: SectionId,
+    pub when: &'static [Choice],
+    /// Index of the article sentence (within the section's paragraphs) that backs the rule.
+    pub evidence: usize,
+    /// A reason that fits most people with long-lasting pain; listed after specific ones.
+    pub background: bool,
+}
+
+#[derive(Debug)]
+pub struct Locale {
+    /// BCP 47 tag, also the folder name under `content/`.
+    pub lang: &'static str,
+    pub ui: super::Ui,
+    pub article: Article,
+    /// Parallel to `Guide::questions`.
+    pub questions: &'static [QuestionText],
+    /// Parallel to the note ids.
+    pub notes: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct Article {
+    pub title: &'static str,
+    pub sections: &'static [Section],
+}
+
+#[derive(Debug)]
+pub struct Section {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// A procedure is part of "The Role of Interventional Procedures".
+    pub part_of: Option<SectionId>,
+    /// Paragraphs, each a list of sentences, verbatim from the article.
+    pub paragraphs: &'static [&'static [&'static str]],
+    /// Numbered items such as the benefits.
+    pub items: &'static [Item],
+}
+
+#[derive(Debug)]
+pub struct Item {
+    pub title: &'static str,
+    pub text: &'static str,
+}
+
+#[derive(Debug)]
+pub struct QuestionText {
+    /// The question, as the page heading.
+    pub question: &'static str,
+    /// A few words for the check-your-answers list.
+    pub short: &'static str,
+    pub hint: &'static str,
+    /// Parallel to `Question::options`.
+    pub options: &'static [&'static str],
+}
+
+impl Section {
+    /// The sentences of all paragraphs, in order; rule evidence indexes into this.
+    pub fn sentences(&self) -> impl Iterator<Item = &'static str> {
+        self.paragraphs.iter().flat_map(|p| p.iter().copied())
+    }
+}
+
+impl Guide {
+    pub fn question(&self, id: QuestionId) -> &'static Question {
+        &self.questions[usize::from(id.0)]
+    }
+
+    pub fn locale(&self, lang: &str) -> Option<&'static Locale> {
+        self.locales.iter().find(|l| l.lang == lang)
+    }
+}
+
+impl Locale {
+    pub fn question(&self, id: QuestionId) -> &'static QuestionText {
+        &self.questions[usize::from(id.0)]
+    }
+
+    pub fn option(&self, choice: Choice) -> &'static str {
+        self.question(choice.question).options[usize::from(choice.option.0)]
+    }
+
+    pub fn section(&self, id: SectionId) -> &'static Section {
+        &self.article.sections[usize::from(id.0)]
+    }
+}

@@ -1,0 +1,120 @@
+//! Which screen comes next, and which screens a patient may be on given their answers.
+
+use super::answers::Answers;
+use crate::content::{Guide, QuestionId};
+
+/// A screen of the guide. Also what the URL fragment names (see [`super::route`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Start,
+    Question(QuestionId),
+    /// "Check your answers".
+    Check,
+    Results,
+    /// A warning sign was chosen: this overrides every other result.
+    Urgent,
+}
+
+pub fn question_ids(
+    guide: &Guide,
+) -> impl DoubleEndedIterator<Item = QuestionId> + ExactSizeIterator + '_ {
+    (0..guide.questions.len()).map(|i| QuestionId(i as u8))
+}
+
+/// Whether the question applies, given the answers to the questions before it.
+pub fn is_asked(guide: &Guide, answers: &Answers, question: QuestionId) -> bool {
+    let conditions = guide.question(question).ask_if_any;
+    conditions.is_empty() || conditions.iter().any(|&c| answers.has(c))
+}
+
+/// Drops answers to questions that no longer apply (an earlier answer changed).
+/// One forward pass is enough: a question only depends on earlier ones.
+pub fn prune(guide: &Guide, answers: &Answers) -> Answers {
+    let mut kept = Answers::default();
+    for question in question_ids(guide) {
+        if let Some(set) = answers.get(question)
+            && is_asked(guide, &kept, question)
+        {
+            kept.set(question, set);
+        }
+    }
+    kept
+}
+
+/// Where the patient goes from here: urgent care if any warning sign was chosen, else the
+/// first question still to answer, else "Check your answers".
+pub fn next_screen(guide: &Guide, answers: &Answers) -> Screen {
+    if answers.warning_signs(guide).next().is_some() {
+        return Screen::Urgent;
+    }
+    question_ids(guide)
+        .find(|&q| is_asked(guide, answers, q) && !answers.is_answered(q))
+        .map_or(Screen::Check, Screen::Question)
+}
+
+/// The screen to show when the patient asks for `wanted` (by link, Back/Forward, reload).
+/// A screen they cannot be on yet (a later question, results before all answers) becomes
+/// the furthest one they can.
+pub fn resolve(guide: &Guide, answers: &Answers, wanted: Screen) -> Screen {
+    let next = next_screen(guide, answers);
+    match wanted {
+        Screen::Start => Screen::Start,
+        Screen::Question(q) if usize::from(q.0) >= guide.questions.len() => next,
+        // Reachable when it is what the guide would ask next if only earlier answers counted:
+        // every earlier question that applies is answered and no warning sign was chosen.
+        Screen::Question(q) if next_screen(guide, &answers.before(q)) == wanted => wanted,
+        Screen::Question(_) => next,
+        Screen::Check | Screen::Results if next == Screen::Check => wanted,
+        Screen::Urgent if next == Screen::Urgent => Screen::Urgent,
+        Screen::Check | Screen::Results | Screen::Urgent => next,
+    }
+}
+
+/// The screen after answering `question`: urgent care if a warning sign was chosen; back to
+/// "Check your answers" when the patient came from there (unless the change opened a question
+/// they have not answered); otherwise the next question that applies, answered or not, so
+/// that Back then Continue walks forward one page at a time.
+pub fn after_answer(
+    guide: &Guide,
+    answers: &Answers,
+    question: QuestionId,
+    from_check: bool,
+) -> Screen {
+    let next = next_screen(guide, answers);
+    if next == Screen::Urgent || from_check {
+        return next;
+    }
+    question_ids(guide)
+        .skip_while(|&q| q <= question)
+        .find(|&q| is_asked(guide, answers, q))
+        .map_or(next, Screen::Question)
+}
+
+/// Where the Back link goes from `screen`.
+pub fn previous(guide: &Guide, answers: &Answers, screen: Screen) -> Screen {
+    let before = |limit: usize| {
+        question_ids(guide)
+            .take(limit)
+            .rev()
+            .find(|&q| is_asked(guide, answers, q))
+            .map_or(Screen::Start, Screen::Question)
+    };
+    match screen {
+        Screen::Start => Screen::Start,
+        Screen::Question(q) => before(usize::from(q.0)),
+        Screen::Check | Screen::Results | Screen::Urgent => before(guide.questions.len()),
+    }
+}
+
+/// "Question 3 of 7": the position of `question` among the questions that apply, and how
+/// many apply given the answers so far (a follow-up question counts once it applies).
+pub fn progress(guide: &Guide, answers: &Answers, question: QuestionId) -> (usize, usize) {
+    let asked: Vec<QuestionId> = question_ids(guide)
+        .filter(|&q| q == question || is_asked(guide, answers, q))
+        .collect();
+    let number = asked
+        .iter()
+        .position(|&q| q == question)
+        .map_or(1, |p| p + 1);
+    (number, asked.len())
+}

@@ -1,0 +1,11 @@
+//! The decision logic: pure functions over the compiled content and the patient's answers.
+//! No browser APIs and no Yew here, so all of it is tested natively with `cargo test`.
+
+pub mod answers;
+pub mod codec;
+pub mod flow;
+pub mod results;
+pub mod route;
+
+pub use answers::{Answers, OptionSet, toggle};
+pub use flow::Screen;

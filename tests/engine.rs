@@ -1,0 +1,507 @@
+//! The decision logic against the real content: the journeys the clinic cares about, the
+//! flow's guarantees, and the share-link codec.
+
+mod common;
+
+use common::{answer_all, choice, question};
+use proptest::prelude::*;
+use relief_guide::content::{Choose, GUIDE, OptionId, QuestionId, SectionId};
+use relief_guide::engine::codec::{DecodeError, decode, encode};
+use relief_guide::engine::flow::{
+    Screen, after_answer, is_asked, next_screen, previous, progress, prune, resolve,
+};
+use relief_guide::engine::results::{Strength, results};
+use relief_guide::engine::route::{Route, fragment, parse};
+use relief_guide::engine::{Answers, OptionSet, toggle};
+
+fn relevant_ids(answers: &Answers) -> Vec<&'static str> {
+    results(&GUIDE, answers)
+        .relevant
+        .iter()
+        .map(|r| GUIDE.locales[0].section(r.section).id)
+        .collect()
+}
+
+const CALM: [&str; 1] = ["warning-signs.none"];
+
+fn journey(extra: &[&str]) -> Answers {
+    let names: Vec<&str> = CALM.iter().chain(extra).copied().collect();
+    let (answers, screen) = answer_all(&names);
+    assert_eq!(
+        screen,
+        Screen::Check,
+        "the journey should end at Check your answers"
+    );
+    answers
+}
+
+#[test]
+fn leg_pain_with_herniated_disc_shows_epidural_injections_then_nerve_blocks() {
+    let answers = journey(&[
+        "where.leg",
+        "where.lower-back",
+        "duration.over-a-year",
+        "feel.sharp-stabbing",
+        "severity.moderate",
+        "diagnoses.herniated-disc",
+        "treatments.medicine",
+        "treatment-result.helped-a-little",
+    ]);
+    assert_eq!(
+        relevant_ids(&answers),
+        [
+            "epidural-steroid-injections",
+            "nerve-blocks",
+            "persistent-pain"
+        ]
+    );
+    let found = results(&GUIDE, &answers);
+    let top = &found.relevant[0].reasons[0];
+    assert_eq!(
+        top.strength,
+        Strength::Diagnosis,
+        "a doctor's diagnosis is the strongest reason"
+    );
+    assert_eq!(top.choices, [choice("diagnoses.herniated-disc")]);
+    let sentence = GUIDE.locales[0]
+        .section(top.rule.section)
+        .sentences()
+        .nth(top.rule.evidence)
+        .unwrap();
+    assert_eq!(
+        sentence,
+        "These injections are commonly used to treat conditions such as herniated discs, spinal stenosis, or radiculopathy."
+    );
+    assert_eq!(found.relevant[1].reasons[0].strength, Strength::Description);
+}
+
+#[test]
+fn burning_pain_after_back_surgery_shows_spinal_cord_stimulation_first() {
+    let answers = journey(&[
+        "where.lower-back",
+        "duration.over-a-year",
+        "feel.burning",
+        "severity.moderate",
+        "diagnoses.none",
+        "treatments.back-surgery",
+        "treatment-result.not-helped",
+    ]);
+    assert_eq!(
+        relevant_ids(&answers),
+        ["spinal-cord-stimulation", "persistent-pain", "conclusion"]
+    );
+    let reason = &results(&GUIDE, &answers).relevant[0].reasons[0];
+    assert_eq!(
+        reason.choices,
+        [
+            choice("treatments.back-surgery"),
+            choice("treatment-result.not-helped")
+        ]
+    );
+}
+
+#[test]
+fn facet_and_sacroiliac_joint_pain_shows_radiofrequency_ablation_first() {
+    let answers = journey(&[
+        "where.lower-back",
+        "duration.3-to-12-months",
+        "feel.dull-ache",
+        "severity.moderate",
+        "diagnoses.facet-joint",
+        "diagnoses.sacroiliac-joint",
+        "treatments.none",
+    ]);
+    assert_eq!(
+        relevant_ids(&answers),
+        ["radiofrequency-ablation", "nerve-blocks", "persistent-pain"]
+    );
+    assert_eq!(results(&GUIDE, &answers).relevant[0].reasons.len(), 2);
+}
+
+#[test]
+fn severe_pain_that_nothing_helped_shows_intrathecal_drug_delivery_first() {
+    let answers = journey(&[
+        "where.lower-back",
+        "duration.over-a-year",
+        "feel.burning",
+        "severity.severe",
+        "diagnoses.none",
+        "treatments.medicine",
+        "treatments.physical-therapy",
+        "treatments.injections",
+        "treatment-result.not-helped",
+    ]);
+    assert_eq!(
+        relevant_ids(&answers),
+        ["intrathecal-drug-delivery", "persistent-pain", "conclusion"]
+    );
+}
+
+#[test]
+fn loss_of_bladder_control_goes_straight_to_urgent_care() {
+    let (answers, screen) = answer_all(&["warning-signs.bladder-bowel"]);
+    assert_eq!(screen, Screen::Urgent);
+    assert_eq!(resolve(&GUIDE, &answers, Screen::Results), Screen::Urgent);
+    assert_eq!(
+        resolve(&GUIDE, &answers, Screen::Question(question("where"))),
+        Screen::Urgent
+    );
+    assert_eq!(
+        answers.warning_signs(&GUIDE).collect::<Vec<_>>(),
+        [choice("warning-signs.bladder-bowel")]
+    );
+}
+
+#[test]
+fn pain_for_less_than_three_months_gets_a_note_and_still_the_article() {
+    let answers = journey(&[
+        "where.neck",
+        "duration.under-3-months",
+        "feel.other",
+        "severity.mild",
+        "diagnoses.none",
+        "treatments.none",
+    ]);
+    let found = results(&GUIDE, &answers);
+    assert_eq!(found.notes.len(), 1);
+    assert!(found.relevant.is_empty());
+    assert_eq!(
+        found.others.len(),
+        GUIDE.locales[0].article.sections.len(),
+        "nothing is hidden"
+    );
+}
+
+#[test]
+fn every_procedure_is_reachable_by_some_answers() {
+    let sections = GUIDE.locales[0].article.sections;
+    for (index, procedure) in sections
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.part_of.is_some())
+    {
+        let id = SectionId(index as u8);
+        let rule = GUIDE
+            .rules
+            .iter()
+            .find(|r| r.section == id)
+            .unwrap_or_else(|| panic!("no rule shows {}", procedure.id));
+        // The rule's answers, plus the first calm option for every other question asked.
+        let mut answers = Answers::default();
+        for c in rule.when {
+            answers.set(
+                c.question,
+                answers.get(c.question).unwrap_or_default().with(c.option),
+            );
+        }
+        while let Screen::Question(q) = next_screen(&GUIDE, &answers) {
+            let calm = GUIDE
+                .question(q)
+                .options
+                .iter()
+                .position(|o| !o.urgent)
+                .unwrap();
+            answers.set(q, OptionSet::single(OptionId(calm as u8)));
+        }
+        assert_eq!(next_screen(&GUIDE, &answers), Screen::Check);
+        let found = results(&GUIDE, &answers);
+        assert!(
+            found.relevant.iter().any(|r| r.section == id),
+            "{} is never shown",
+            procedure.id
+        );
+    }
+}
+
+#[test]
+fn changing_treatments_to_none_drops_the_follow_up_answer() {
+    let answers = journey(&[
+        "where.neck",
+        "duration.over-a-year",
+        "feel.dull-ache",
+        "severity.mild",
+        "diagnoses.none",
+        "treatments.medicine",
+        "treatment-result.helped",
+    ]);
+    let follow_up = question("treatment-result");
+    assert!(answers.is_answered(follow_up));
+    let mut changed = answers.clone();
+    changed.set(
+        question("treatments"),
+        OptionSet::single(choice("treatments.none").option),
+    );
+    let pruned = prune(&GUIDE, &changed);
+    assert!(!pruned.is_answered(follow_up));
+    assert!(!is_asked(&GUIDE, &pruned, follow_up));
+    assert_eq!(next_screen(&GUIDE, &pruned), Screen::Check);
+}
+
+#[test]
+fn changing_an_answer_from_check_returns_to_check_unless_a_new_question_opens() {
+    let answers = journey(&[
+        "where.neck",
+        "duration.over-a-year",
+        "feel.dull-ache",
+        "severity.mild",
+        "diagnoses.none",
+        "treatments.none",
+    ]);
+    let treatments = question("treatments");
+    let mut changed = answers.clone();
+    changed.set(
+        treatments,
+        OptionSet::single(choice("treatments.medicine").option),
+    );
+    assert_eq!(
+        after_answer(&GUIDE, &changed, treatments, true),
+        Screen::Question(question("treatment-result"))
+    );
+    let duration = question("duration");
+    assert_eq!(
+        after_answer(&GUIDE, &answers, duration, true),
+        Screen::Check
+    );
+    assert_eq!(
+        after_answer(&GUIDE, &answers, duration, false),
+        Screen::Question(question("feel"))
+    );
+}
+
+#[test]
+fn a_later_question_cannot_be_opened_before_earlier_ones_are_answered() {
+    let answers = Answers::default();
+    assert_eq!(
+        resolve(&GUIDE, &answers, Screen::Question(question("severity"))),
+        Screen::Question(QuestionId(0))
+    );
+    assert_eq!(
+        resolve(&GUIDE, &answers, Screen::Results),
+        Screen::Question(QuestionId(0))
+    );
+    assert_eq!(
+        resolve(&GUIDE, &answers, Screen::Urgent),
+        Screen::Question(QuestionId(0))
+    );
+    assert_eq!(resolve(&GUIDE, &answers, Screen::Start), Screen::Start);
+    assert_eq!(
+        resolve(&GUIDE, &answers, Screen::Question(QuestionId(200))),
+        Screen::Question(QuestionId(0))
+    );
+}
+
+#[test]
+fn progress_counts_the_follow_up_only_once_it_applies() {
+    let (answers, _) = answer_all(&["warning-signs.none", "where.neck", "duration.over-a-year"]);
+    assert_eq!(progress(&GUIDE, &answers, question("duration")), (3, 7));
+    let with_treatment = journey(&[
+        "where.neck",
+        "duration.over-a-year",
+        "feel.dull-ache",
+        "severity.mild",
+        "diagnoses.none",
+        "treatments.medicine",
+        "treatment-result.helped",
+    ]);
+    assert_eq!(
+        progress(&GUIDE, &with_treatment, question("treatment-result")),
+        (8, 8)
+    );
+    assert_eq!(
+        previous(&GUIDE, &with_treatment, Screen::Question(QuestionId(0))),
+        Screen::Start
+    );
+    assert_eq!(
+        previous(&GUIDE, &with_treatment, Screen::Check),
+        Screen::Question(question("treatment-result"))
+    );
+}
+
+#[test]
+fn none_of_these_clears_other_ticks_and_is_cleared_by_them() {
+    let q = question("diagnoses");
+    let sciatica = choice("diagnoses.sciatica").option;
+    let none = choice("diagnoses.none").option;
+    let set = toggle(&GUIDE, q, OptionSet::single(sciatica), none);
+    assert_eq!(set, OptionSet::single(none));
+    assert_eq!(
+        toggle(&GUIDE, q, set, sciatica),
+        OptionSet::single(sciatica)
+    );
+    let radio = question("duration");
+    let first = toggle(&GUIDE, radio, OptionSet::default(), OptionId(0));
+    assert_eq!(
+        toggle(&GUIDE, radio, first, OptionId(1)),
+        OptionSet::single(OptionId(1))
+    );
+}
+
+#[test]
+fn codec_round_trips_a_whole_journey_in_a_short_code() {
+    let answers = journey(&[
+        "where.leg",
+        "where.lower-back",
+        "duration.over-a-year",
+        "feel.sharp-stabbing",
+        "severity.moderate",
+        "diagnoses.herniated-disc",
+        "treatments.medicine",
+        "treatment-result.helped-a-little",
+    ]);
+    let code = encode(&GUIDE, &answers);
+    assert_eq!(code, "1~w.n~p.lb.lg~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm");
+    assert_eq!(decode(&GUIDE, &code), Ok(answers));
+}
+
+#[test]
+fn decoding_names_what_is_wrong() {
+    let cases: &[(&str, DecodeError)] = &[
+        ("", DecodeError::Empty),
+        ("9~w.n", DecodeError::UnknownVersion("9".into())),
+        ("1~zz.n", DecodeError::UnknownQuestion("zz".into())),
+        (
+            "1~w.zz",
+            DecodeError::UnknownOption {
+                question: "warning-signs",
+                code: "zz".into(),
+            },
+        ),
+        (
+            "1~p.lg~w.n",
+            DecodeError::QuestionOutOfOrder("warning-signs"),
+        ),
+        ("1~w", DecodeError::NoOptions("warning-signs")),
+        (
+            "1~w.n.n",
+            DecodeError::RepeatedOption {
+                question: "warning-signs",
+                code: "n".into(),
+            },
+        ),
+        ("1~w.n~d.u3.y1", DecodeError::TooManyOptions("duration")),
+        ("1~w.n.bb", DecodeError::NoneWithOthers("warning-signs")),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(
+            decode(&GUIDE, text).as_ref(),
+            Err(expected),
+            "decoding {text:?}"
+        );
+    }
+    assert_eq!(
+        decode(&GUIDE, &"1~w.n".repeat(400)),
+        Err(DecodeError::TooLong)
+    );
+}
+
+#[test]
+fn routes_round_trip_and_unknown_fragments_are_named() {
+    let screens = [
+        Screen::Start,
+        Screen::Check,
+        Screen::Results,
+        Screen::Urgent,
+    ]
+    .into_iter()
+    .chain((0..GUIDE.questions.len()).map(|i| Screen::Question(QuestionId(i as u8))));
+    for screen in screens {
+        assert_eq!(
+            parse(&GUIDE, &fragment(&GUIDE, screen)),
+            Route::Screen(screen)
+        );
+    }
+    assert_eq!(parse(&GUIDE, ""), Route::Screen(Screen::Start));
+    assert_eq!(parse(&GUIDE, "#q/nope"), Route::Unknown);
+    assert_eq!(parse(&GUIDE, "#results/extra"), Route::Unknown);
+    assert_eq!(
+        parse(&GUIDE, "#share=1%7Ew.n"),
+        Route::Share("1~w.n".into())
+    );
+}
+
+/// A valid, complete set of answers chosen at random, built the way the UI builds them.
+fn random_walk() -> impl Strategy<Value = (Answers, Vec<Screen>)> {
+    proptest::collection::vec(
+        proptest::collection::vec(0u8..32, 1..4),
+        GUIDE.questions.len(),
+    )
+    .prop_map(|clicks| {
+        let mut answers = Answers::default();
+        let mut screens = vec![next_screen(&GUIDE, &answers)];
+        while let Some(&Screen::Question(q)) = screens.last() {
+            let options = GUIDE.question(q).options.len() as u8;
+            let set = clicks[usize::from(q.0)]
+                .iter()
+                .fold(OptionSet::default(), |set, &click| {
+                    toggle(&GUIDE, q, set, OptionId(click % options))
+                });
+            // Clicking the same box twice unticks it; a patient would tick one again.
+            let set = if set.is_empty() {
+                OptionSet::single(OptionId(clicks[usize::from(q.0)][0] % options))
+            } else {
+                set
+            };
+            answers.set(q, set);
+            screens.push(after_answer(&GUIDE, &answers, q, false));
+            assert!(
+                screens.len() <= GUIDE.questions.len() + 1,
+                "the walk does not end: {screens:?}"
+            );
+        }
+        (answers, screens)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_walk_ends_at_check_or_urgent_care((answers, screens) in random_walk()) {
+        let last = *screens.last().unwrap();
+        let urgent = answers.warning_signs(&GUIDE).next().is_some();
+        prop_assert_eq!(last, if urgent { Screen::Urgent } else { Screen::Check });
+        prop_assert_eq!(resolve(&GUIDE, &answers, Screen::Results), if urgent { Screen::Urgent } else { Screen::Results });
+        let found = results(&GUIDE, &answers);
+        prop_assert_eq!(found.relevant.len() + found.others.len(), GUIDE.locales[0].article.sections.len());
+        for screen in &screens {
+            prop_assert_eq!(resolve(&GUIDE, &answers, *screen), *screen, "a screen the walk showed must stay reachable");
+        }
+        prop_assert_eq!(decode(&GUIDE, &encode(&GUIDE, &answers)), Ok(answers));
+    }
+
+    #[test]
+    fn any_warning_sign_wins_on_every_path((answers, _) in random_walk(), sign in 0usize..7) {
+        let urgent: Vec<_> = GUIDE.questions[0].options.iter().enumerate().filter(|(_, o)| o.urgent).collect();
+        let (index, _) = urgent[sign % urgent.len()];
+        let mut answers = answers;
+        answers.set(QuestionId(0), OptionSet::single(OptionId(index as u8)));
+        prop_assert_eq!(next_screen(&GUIDE, &answers), Screen::Urgent);
+        prop_assert_eq!(resolve(&GUIDE, &answers, Screen::Results), Screen::Urgent);
+        prop_assert_eq!(resolve(&GUIDE, &answers, Screen::Check), Screen::Urgent);
+    }
+
+    #[test]
+    fn decoding_any_text_never_panics(text in ".{0,80}") {
+        let _ = decode(&GUIDE, &text);
+        let _ = parse(&GUIDE, &text);
+    }
+
+    #[test]
+    fn decoding_a_damaged_link_never_panics_and_never_invents_answers(
+        (answers, _) in random_walk(), cut in 0usize..60, insert in "[a-z0-9.~%]{0,3}"
+    ) {
+        let code = encode(&GUIDE, &answers);
+        let cut = cut.min(code.len());
+        let damaged = format!("{}{insert}{}", &code[..cut], &code[cut..]);
+        if let Ok(decoded) = decode(&GUIDE, &damaged) {
+            // Whatever decodes is a state the questionnaire itself could reach.
+            prop_assert_eq!(prune(&GUIDE, &decoded), decoded.clone());
+            for q in 0..GUIDE.questions.len() {
+                let q = QuestionId(q as u8);
+                if let Some(set) = decoded.get(q) {
+                    prop_assert!(GUIDE.question(q).choose == Choose::Many || set.len() == 1);
+                }
+            }
+        }
+    }
+}

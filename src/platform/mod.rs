@@ -1,0 +1,13 @@
+//! The only code that touches browser APIs. Every call can fail (storage blocked in a
+//! partner's iframe, history locked in a sandbox, no clipboard permission); each failure
+//! degrades to memory-only behaviour instead of breaking the guide.
+
+pub mod clipboard;
+pub mod document;
+pub mod location;
+pub mod panic;
+pub mod storage;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}

@@ -1,0 +1,68 @@
+//! The page shown when the app itself has failed (a Rust panic): plain HTML built from the
+//! compiled-in content, so the patient can still read the whole article and start again.
+
+use crate::content::Locale;
+
+/// The crash page. `restart_address` is this page's address without a fragment: following
+/// it reloads the guide at its start.
+pub fn crash_page(words: &Locale, restart_address: &str) -> String {
+    let ui = &words.ui;
+    format!(
+        concat!(
+            r#"<div class="guide"><main id="main" class="guide-main">"#,
+            r#"<h1 id="{heading_id}" class="page-heading" tabindex="-1">{heading}</h1>"#,
+            r#"<p>{text}</p><p><a class="button" href="{restart}">{start_again}</a></p>"#,
+            "{article}</main></div>"
+        ),
+        heading_id = super::HEADING_ID,
+        heading = escape(ui.crash_heading),
+        text = escape(ui.crash_text),
+        restart = escape(restart_address),
+        start_again = escape(ui.start_again),
+        article = article(words),
+    )
+}
+
+/// The whole article: each section's title and text, word for word.
+pub fn article(words: &Locale) -> String {
+    let mut html = format!(
+        r#"<article class="article"><h2>{}</h2>"#,
+        escape(words.article.title)
+    );
+    for section in words.article.sections {
+        // The first section is the introduction, whose title is the article's own title.
+        if section.title != words.article.title {
+            html += &format!("<h3>{}</h3>", escape(section.title));
+        }
+        for paragraph in section.paragraphs {
+            html += &format!("<p>{}</p>", escape(&paragraph.join(" ")));
+        }
+        if !section.items.is_empty() {
+            html += r#"<ol class="article-items">"#;
+            for item in section.items {
+                html += &format!(
+                    "<li><strong>{}:</strong> {}</li>",
+                    escape(item.title),
+                    escape(item.text)
+                );
+            }
+            html += "</ol>";
+        }
+    }
+    html + "</article>"
+}
+
+fn escape(text: &str) -> String {
+    text.chars()
+        .fold(String::with_capacity(text.len()), |mut out, c| {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                '\'' => out.push_str("&#39;"),
+                c => out.push(c),
+            }
+            out
+        })
+}

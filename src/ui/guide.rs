@@ -1,0 +1,99 @@
+//! The whole guide as a pure component: state in, HTML and messages out. The shell
+//! ([`super::App`]) feeds it; tests render it natively.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::state::{GuideState, Msg};
+use super::text::Words;
+use super::{check_answers, problem, question, results, start, urgent};
+use crate::engine::Screen;
+
+#[derive(Properties, PartialEq)]
+pub struct GuideProps {
+    pub state: Rc<GuideState>,
+    pub words: Words,
+    pub send: Callback<Msg>,
+    /// The local date and time, for the printed results.
+    pub now: AttrValue,
+    /// The address of this page without its fragment, for share links.
+    pub page_address: AttrValue,
+}
+
+#[function_component]
+pub fn Guide(props: &GuideProps) -> Html {
+    let GuideProps {
+        state,
+        words,
+        send,
+        now,
+        page_address,
+    } = props;
+    let page = match (&state.problem, state.screen) {
+        (Some(problem), _) => {
+            html! { <problem::ProblemPage problem={problem.clone()} state={state.clone()} words={*words} send={send.clone()} /> }
+        }
+        (None, Screen::Start) => html! { <start::StartPage words={*words} send={send.clone()} /> },
+        (None, Screen::Question(q)) => {
+            html! { <question::QuestionPage question={q} state={state.clone()} words={*words} send={send.clone()} /> }
+        }
+        (None, Screen::Check) => {
+            html! { <check_answers::CheckAnswersPage state={state.clone()} words={*words} send={send.clone()} /> }
+        }
+        (None, Screen::Results) => {
+            html! { <results::ResultsPage state={state.clone()} words={*words} send={send.clone()} now={now.clone()} page_address={page_address.clone()} /> }
+        }
+        (None, Screen::Urgent) => {
+            html! { <urgent::UrgentPage state={state.clone()} words={*words} send={send.clone()} /> }
+        }
+    };
+    let ui = &words.ui;
+    html! {
+        <div class="guide">
+            <header class="guide-header">
+                <p class="guide-name">{ ui.app_name }</p>
+            </header>
+            <main id="main" class="guide-main">{ page }</main>
+            <footer class="guide-footer">
+                <p>{ ui.start_privacy }</p>
+            </footer>
+        </div>
+    }
+}
+
+/// The page heading every screen starts with; focus moves to it after each step.
+#[derive(Properties, PartialEq)]
+pub struct HeadingProps {
+    pub text: AttrValue,
+}
+
+#[function_component]
+pub fn PageHeading(props: &HeadingProps) -> Html {
+    html! { <h1 id={super::HEADING_ID} class="page-heading" tabindex="-1">{ props.text.clone() }</h1> }
+}
+
+/// A link inside the guide: a real link (so it can be opened, copied and read by screen
+/// readers as a link) whose click is handled in the app, making one history entry.
+#[derive(Properties, PartialEq)]
+pub struct GuideLinkProps {
+    pub to: Screen,
+    pub msg: Msg,
+    pub send: Callback<Msg>,
+    #[prop_or_default]
+    pub class: Classes,
+    pub children: Html,
+}
+
+#[function_component]
+pub fn GuideLink(props: &GuideLinkProps) -> Html {
+    let onclick = {
+        let (send, msg) = (props.send.clone(), props.msg.clone());
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            send.emit(msg.clone());
+        })
+    };
+    let href = crate::engine::route::fragment(&crate::content::GUIDE, props.to);
+    html! { <a {href} class={props.class.clone()} {onclick}>{ props.children.clone() }</a> }
+}

@@ -1,0 +1,25 @@
+//! The guide on screen: Yew function components that render [`state::GuideState`] and send
+//! [`state::Msg`]. They never decide eligibility themselves; the engine does.
+
+mod app;
+mod article;
+mod check_answers;
+pub mod fallback;
+mod guide;
+mod problem;
+mod question;
+mod results;
+mod start;
+pub mod state;
+mod text;
+mod urgent;
+
+pub use app::App;
+pub use guide::{Guide, GuideProps};
+pub use text::page_title;
+
+/// The element the app mounts into and owns (see `index.html`).
+pub const MOUNT_ID: &str = "relief-guide";
+/// Every screen's `<h1>`: focus moves here after each step so screen readers announce it.
+pub const HEADING_ID: &str = "page-heading";
+pub const ERROR_SUMMARY_ID: &str = "error-summary";

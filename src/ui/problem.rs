@@ -1,0 +1,54 @@
+//! A damaged share link or an address the guide does not know: a kind message and a way on,
+//! never a blank page. Answers already given in this tab are kept.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::guide::PageHeading;
+use super::state::{GuideState, Msg, Problem};
+use super::text::Words;
+use crate::content::GUIDE;
+use crate::engine::Screen;
+use crate::engine::flow::next_screen;
+
+#[derive(Properties, PartialEq)]
+pub struct ProblemProps {
+    pub problem: Problem,
+    pub state: Rc<GuideState>,
+    pub words: Words,
+    pub send: Callback<Msg>,
+}
+
+#[function_component]
+pub fn ProblemPage(props: &ProblemProps) -> Html {
+    let ProblemProps {
+        problem,
+        state,
+        words,
+        send,
+    } = props;
+    let ui = &words.ui;
+    let (heading, text) = match problem {
+        Problem::DamagedLink(_) => (ui.problem_link_heading, ui.problem_link_text),
+        Problem::UnknownPage => (ui.problem_page_heading, ui.problem_page_text),
+    };
+    let resume = (!state.answers.is_empty()).then(|| next_screen(&GUIDE, &state.answers));
+    html! {
+        <>
+            <PageHeading text={heading} />
+            <p>{ text }</p>
+            <div class="actions">
+                if let Some(screen) = resume {
+                    <button type="button" class="button" onclick={send.reform(move |_| Msg::Go(screen))}>
+                        { ui.problem_resume }
+                    </button>
+                }
+                <button type="button" class={classes!("button", resume.is_some().then_some("button-secondary"))}
+                    onclick={send.reform(|_| Msg::Go(Screen::Start))}>
+                    { ui.problem_start }
+                </button>
+            </div>
+        </>
+    }
+}

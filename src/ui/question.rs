@@ -1,0 +1,147 @@
+//! One question per screen (GOV.UK question page): the question is the `<h1>` inside the
+//! `<legend>`, options are real radio buttons or tick boxes, and Continue with nothing chosen
+//! shows an error summary that links to the first option.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::ERROR_SUMMARY_ID;
+use super::guide::{GuideLink, PageHeading};
+use super::state::{GuideState, Msg};
+use super::text::{Words, progress_label};
+use crate::content::{Choose, GUIDE, OptionId, QuestionId};
+use crate::engine::Screen;
+use crate::engine::flow::previous;
+use crate::platform::document;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub question: QuestionId,
+    pub state: Rc<GuideState>,
+    pub words: Words,
+    pub send: Callback<Msg>,
+}
+
+fn option_id(question: QuestionId, option: OptionId) -> String {
+    format!(
+        "{}-{}",
+        GUIDE.question(question).id,
+        GUIDE.question(question).options[usize::from(option.0)].id
+    )
+}
+
+#[function_component]
+pub fn QuestionPage(props: &QuestionProps) -> Html {
+    let QuestionProps {
+        question,
+        state,
+        words,
+        send,
+    } = props;
+    let (q, text, ui) = (
+        GUIDE.question(*question),
+        words.question(*question),
+        &words.ui,
+    );
+    let name = q.id;
+    let hint_id = format!("{name}-hint");
+    let error_id = format!("{name}-error");
+    let first_option = option_id(*question, OptionId(0));
+    let error_text = match q.choose {
+        Choose::One => ui.error_choose_one,
+        Choose::Many => ui.error_choose_many,
+    };
+    let described_by = [
+        (!text.hint.is_empty()).then(|| hint_id.clone()),
+        state.nothing_chosen.then(|| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
+
+    let onsubmit = send.reform(|event: SubmitEvent| {
+        event.prevent_default();
+        Msg::Continue
+    });
+    let back = previous(&GUIDE, &state.answers, Screen::Question(*question));
+    let input_type = match q.choose {
+        Choose::One => "radio",
+        Choose::Many => "checkbox",
+    };
+
+    let options = q.options.iter().enumerate().map(|(index, option)| {
+        let option_ix = OptionId(index as u8);
+        let id = option_id(*question, option_ix);
+        let onchange = send.reform(move |_: Event| Msg::Toggle(option_ix));
+        let divider = (option.exclusive && index > 0).then(|| html! { <p class="choices-divider">{ ui.or }</p> });
+        html! {
+            <>
+                { for divider }
+                <div class="choice">
+                    <input class="choice-input" type={input_type} id={id.clone()} name={name} value={option.code}
+                        checked={state.draft.contains(option_ix)} {onchange} />
+                    <label class="choice-label" for={id}>{ text.options[index] }</label>
+                </div>
+            </>
+        }
+    });
+
+    html! {
+        <>
+            <GuideLink to={back} msg={Msg::Go(back)} send={send.clone()} class="back-link">{ ui.back }</GuideLink>
+            if state.nothing_chosen {
+                <ErrorSummary words={*words} message={error_text} target={first_option.clone()} />
+            }
+            <p class="progress">{ progress_label(words, state, *question) }</p>
+            <form class="question-form" {onsubmit} novalidate=true>
+                <div class={classes!("form-group", state.nothing_chosen.then_some("form-group-error"))}>
+                    <fieldset class="fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
+                        <legend class="fieldset-legend">
+                            <PageHeading text={text.question} />
+                        </legend>
+                        if !text.hint.is_empty() {
+                            <p id={hint_id} class="hint">{ text.hint }</p>
+                        }
+                        if state.nothing_chosen {
+                            <p id={error_id} class="error-message">
+                                <span class="visually-hidden">{ ui.error_prefix }{" "}</span>{ error_text }
+                            </p>
+                        }
+                        <div class={classes!("choices", format!("choices-{input_type}"))}>{ for options }</div>
+                    </fieldset>
+                </div>
+                <button type="submit" class="button">{ ui.continue_button }</button>
+            </form>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ErrorSummaryProps {
+    words: Words,
+    message: AttrValue,
+    /// The id of the field the error is about.
+    target: String,
+}
+
+/// GOV.UK error summary: announced and focused; its link moves focus to the field without
+/// changing the address (the fragment is the guide's own navigation).
+#[function_component]
+fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
+    let target = props.target.clone();
+    let onclick = Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        document::focus(&target);
+    });
+    html! {
+        <div id={ERROR_SUMMARY_ID} class="error-summary" role="alert" tabindex="-1"
+            aria-labelledby="error-summary-title">
+            <h2 id="error-summary-title" class="error-summary-title">{ props.words.ui.error_summary_heading }</h2>
+            <ul class="error-summary-list">
+                <li><a href={format!("#{}", props.target)} {onclick}>{ props.message.clone() }</a></li>
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,201 @@
+//! The results: the article sections that fit the answers, each with why; the rest of the
+//! article one click away; the notice that this is education, not a diagnosis; the next step.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::article::SectionText;
+use super::check_answers::AnswerList;
+use super::guide::{GuideLink, PageHeading};
+use super::state::{GuideState, Msg};
+use super::text::{Words, chosen_options};
+use crate::content::{GUIDE, SectionId, fill};
+use crate::engine::Screen;
+use crate::engine::codec::encode;
+use crate::engine::results::{Reason, Strength, results};
+use crate::engine::route::share_fragment;
+use crate::platform::{clipboard, document};
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub state: Rc<GuideState>,
+    pub words: Words,
+    pub send: Callback<Msg>,
+    pub now: AttrValue,
+    pub page_address: AttrValue,
+}
+
+#[function_component]
+pub fn ResultsPage(props: &ResultsProps) -> Html {
+    let ResultsProps {
+        state,
+        words,
+        send,
+        now,
+        page_address,
+    } = props;
+    let ui = &words.ui;
+    let found = results(&GUIDE, &state.answers);
+    let share_link = format!(
+        "{page_address}{}",
+        share_fragment(&encode(&GUIDE, &state.answers))
+    );
+
+    let notes = found
+        .notes
+        .iter()
+        .map(|n| html! { <p class="inset-text">{ words.notes[usize::from(n.0)] }</p> });
+    let relevant = found.relevant.iter().map(|r| {
+        let section = words.section(r.section);
+        let heading_id = heading_id(words, r.section);
+        let reasons = r
+            .reasons
+            .iter()
+            .map(|reason| html! { <ReasonItem reason={reason.clone()} words={*words} /> });
+        html! {
+            <li class="result">
+                <section class="result-section" aria-labelledby={heading_id.clone()}>
+                    <h2 id={heading_id} class="result-title">{ section.title }</h2>
+                    <SectionText section={r.section} words={*words} />
+                    <div class="why">
+                        <h3 class="why-title">{ ui.why_heading }</h3>
+                        <ul class="why-list">{ for reasons }</ul>
+                    </div>
+                </section>
+            </li>
+        }
+    });
+    let others = found.others.iter().map(|&s| {
+        html! {
+            <details class="other-section">
+                <summary>{ words.section(s).title }</summary>
+                <SectionText section={s} words={*words} />
+            </details>
+        }
+    });
+
+    html! {
+        <>
+            <PageHeading text={ui.results_heading} />
+            <p class="print-only">{ fill(ui.printed_on, &[("date", now)]) }</p>
+            <p class="lead">{ ui.results_intro }</p>
+            { for notes }
+            <div class="notice" role="note" aria-labelledby="notice-title">
+                <h2 id="notice-title" class="notice-title">{ ui.notice_heading }</h2>
+                <p>{ ui.notice_text }</p>
+            </div>
+            if found.relevant.is_empty() {
+                <p>{ ui.results_none }</p>
+            } else {
+                <ol class="results-list">{ for relevant }</ol>
+            }
+            <section aria-labelledby="next-title" class="next-step">
+                <h2 id="next-title">{ ui.next_heading }</h2>
+                <p>{ ui.next_text }</p>
+            </section>
+            <ShareAndPrint words={*words} {share_link} send={send.clone()} />
+            <section aria-labelledby="others-title" class="others">
+                <h2 id="others-title">{ ui.others_heading }</h2>
+                <p>{ ui.others_intro }</p>
+                { for others }
+            </section>
+            <section aria-labelledby="answers-title" class="your-answers">
+                <h2 id="answers-title">{ ui.your_answers_heading }</h2>
+                <AnswerList state={state.clone()} words={*words} send={None::<Callback<Msg>>} />
+                <p class="no-print">
+                    <GuideLink to={Screen::Check} msg={Msg::Go(Screen::Check)} send={send.clone()}>{ ui.change_answers }</GuideLink>
+                </p>
+            </section>
+        </>
+    }
+}
+
+fn heading_id(words: &Words, section: SectionId) -> String {
+    format!("section-{}", words.section(section).id)
+}
+
+#[derive(Properties, PartialEq)]
+struct ReasonProps {
+    reason: Reason,
+    words: Words,
+}
+
+/// "You told us a doctor said you have: Herniated disc. The article says: “…”"
+#[function_component]
+fn ReasonItem(props: &ReasonProps) -> Html {
+    let ReasonProps { reason, words } = props;
+    let ui = &words.ui;
+    let answers = chosen_options(words, reason.choices.iter().copied()).join("; ");
+    let template = match reason.strength {
+        Strength::Diagnosis => ui.reason_doctor,
+        Strength::Description | Strength::Background => ui.reason_answer,
+    };
+    let sentence = words
+        .section(reason.rule.section)
+        .sentences()
+        .nth(reason.rule.evidence)
+        .unwrap_or_default();
+    html! {
+        <li class={classes!("reason", (reason.strength == Strength::Diagnosis).then_some("reason-doctor"))}>
+            <p class="reason-answer">{ fill(template, &[("answer", &answers)]) }</p>
+            <p class="reason-article">{ ui.reason_article }</p>
+            <blockquote class="reason-quote"><p>{ sentence }</p></blockquote>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShareProps {
+    words: Words,
+    share_link: String,
+    send: Callback<Msg>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Shared {
+    NotYet,
+    Copied,
+    /// The clipboard refused: show the link to copy by hand.
+    ByHand,
+}
+
+/// Print, copy a share link (answers only in the `#fragment`), start again.
+#[function_component]
+fn ShareAndPrint(props: &ShareProps) -> Html {
+    let ShareProps {
+        words,
+        share_link,
+        send,
+    } = props;
+    let ui = &words.ui;
+    let shared = use_state(|| Shared::NotYet);
+    let copy = {
+        let (shared, link) = (shared.clone(), share_link.clone());
+        Callback::from(move |_: MouseEvent| {
+            let shared = shared.clone();
+            clipboard::copy(link.clone(), move |ok| {
+                shared.set(if ok { Shared::Copied } else { Shared::ByHand })
+            });
+        })
+    };
+    html! {
+        <div class="actions no-print">
+            <button type="button" class="button button-secondary" onclick={Callback::from(|_| document::print())}>
+                { ui.print_button }
+            </button>
+            <button type="button" class="button button-secondary" onclick={copy}>{ ui.share_button }</button>
+            <div class="share-status" role="status">
+                if *shared == Shared::Copied {
+                    <p>{ ui.share_copied }</p>
+                } else if *shared == Shared::ByHand {
+                    <label for="share-link">{ ui.share_manual }</label>
+                    <input id="share-link" class="share-link" type="text" readonly=true value={share_link.clone()} />
+                }
+            </div>
+            <button type="button" class="button button-warning" onclick={send.reform(|_| Msg::StartAgain)}>
+                { ui.start_again }
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,222 @@
+//! The one reducer: the patient's answers, the screen they are on, and what the shell must do
+//! after each change (update the address, move focus). Pure: no browser calls here, so it is
+//! tested natively.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::content::{GUIDE, OptionId, QuestionId};
+use crate::engine::codec::{self, DecodeError};
+use crate::engine::flow::{self, Screen};
+use crate::engine::route::Route;
+use crate::engine::{Answers, OptionSet, toggle};
+
+/// Something went wrong with what the patient opened; shown instead of the screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    DamagedLink(DecodeError),
+    UnknownPage,
+}
+
+/// How the shell updates the address after a change.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AddressUpdate {
+    /// A new history entry, so browser Back returns here.
+    Push,
+    /// Correct the current entry (a redirect, or a share link being consumed).
+    Replace,
+}
+
+/// Where keyboard focus goes after a change, so screen readers announce the new content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    Heading,
+    ErrorSummary,
+}
+
+/// Side effects the shell performs once the new state is on screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Effects {
+    pub address: Option<AddressUpdate>,
+    pub focus: Option<Focus>,
+    /// The answers changed: save them (or clear the saved copy).
+    pub save: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GuideState {
+    pub answers: Answers,
+    pub screen: Screen,
+    pub problem: Option<Problem>,
+    /// What is ticked on the current question page, before Continue.
+    pub draft: OptionSet,
+    /// Continue was pressed with nothing chosen.
+    pub nothing_chosen: bool,
+    /// The patient came from "Check your answers" via a Change link.
+    pub from_check: bool,
+    pub effects: Effects,
+    /// Bumped by every change, so the shell runs `effects` exactly once per change.
+    pub generation: u64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Msg {
+    /// The address changed (first load, Back/Forward, a typed or shared link).
+    Open(Route),
+    /// A button or link inside the guide (Start, See my results, Back, Change…).
+    Go(Screen),
+    Toggle(OptionId),
+    Continue,
+    /// "Change" on the check-answers page.
+    Change(QuestionId),
+    StartAgain,
+}
+
+impl GuideState {
+    /// The state on first load: answers saved earlier in this tab (if they still decode),
+    /// then whatever the address asks for.
+    pub fn load(saved: Option<&str>, route: Route) -> Self {
+        let answers = saved
+            .and_then(|text| codec::decode(&GUIDE, text).ok())
+            .unwrap_or_default();
+        let blank = Self {
+            answers,
+            screen: Screen::Start,
+            problem: None,
+            draft: OptionSet::default(),
+            nothing_chosen: false,
+            from_check: false,
+            effects: Effects::default(),
+            generation: 0,
+        };
+        let mut state = blank.open(route);
+        // Nothing to announce or save on a fresh page load.
+        state.effects.focus = None;
+        state.effects.save = false;
+        state
+    }
+
+    pub fn fragment(&self) -> String {
+        crate::engine::route::fragment(&GUIDE, self.screen)
+    }
+
+    fn show(mut self, screen: Screen, address: Option<AddressUpdate>) -> Self {
+        self.screen = screen;
+        self.problem = None;
+        self.nothing_chosen = false;
+        self.draft = match screen {
+            Screen::Question(q) => self.answers.get(q).unwrap_or_default(),
+            _ => OptionSet::default(),
+        };
+        if !matches!(screen, Screen::Question(_)) {
+            self.from_check = false;
+        }
+        self.effects = Effects {
+            address,
+            focus: Some(Focus::Heading),
+            save: false,
+        };
+        self
+    }
+
+    fn open(self, route: Route) -> Self {
+        match route {
+            Route::Screen(wanted) => {
+                let screen = flow::resolve(&GUIDE, &self.answers, wanted);
+                let address = (screen != wanted).then_some(AddressUpdate::Replace);
+                self.show(screen, address)
+            }
+            Route::Share(code) => match codec::decode(&GUIDE, &code) {
+                Ok(answers) => {
+                    let screen = flow::resolve(&GUIDE, &answers, Screen::Results);
+                    let mut state = Self {
+                        answers,
+                        from_check: false,
+                        ..self
+                    }
+                    .show(screen, Some(AddressUpdate::Replace));
+                    state.effects.save = true;
+                    state
+                }
+                Err(error) => self.with_problem(Problem::DamagedLink(error)),
+            },
+            Route::Unknown => self.with_problem(Problem::UnknownPage),
+        }
+    }
+
+    fn with_problem(mut self, problem: Problem) -> Self {
+        self.problem = Some(problem);
+        self.effects = Effects {
+            address: None,
+            focus: Some(Focus::Heading),
+            save: false,
+        };
+        self
+    }
+
+    fn answer(mut self) -> Self {
+        let Screen::Question(question) = self.screen else {
+            return self;
+        };
+        if self.draft.is_empty() {
+            self.nothing_chosen = true;
+            self.effects = Effects {
+                address: None,
+                focus: Some(Focus::ErrorSummary),
+                save: false,
+            };
+            return self;
+        }
+        self.answers.set(question, self.draft);
+        self.answers = flow::prune(&GUIDE, &self.answers);
+        let next = flow::after_answer(&GUIDE, &self.answers, question, self.from_check);
+        let mut state = self.show(next, Some(AddressUpdate::Push));
+        state.effects.save = true;
+        state
+    }
+}
+
+impl Reducible for GuideState {
+    type Action = Msg;
+
+    fn reduce(self: Rc<Self>, action: Msg) -> Rc<Self> {
+        let current = Rc::unwrap_or_clone(self);
+        let generation = current.generation + 1;
+        let mut next = match action {
+            Msg::Open(route) => current.open(route),
+            Msg::Go(wanted) => {
+                let screen = flow::resolve(&GUIDE, &current.answers, wanted);
+                current.show(screen, Some(AddressUpdate::Push))
+            }
+            Msg::Toggle(option) => {
+                let Screen::Question(question) = current.screen else {
+                    return Rc::new(current);
+                };
+                let draft = toggle(&GUIDE, question, current.draft, option);
+                Self {
+                    draft,
+                    effects: Effects::default(),
+                    ..current
+                }
+            }
+            Msg::Continue => current.answer(),
+            Msg::Change(question) => Self {
+                from_check: true,
+                ..current
+            }
+            .show(Screen::Question(question), Some(AddressUpdate::Push)),
+            Msg::StartAgain => {
+                let mut state = Self {
+                    answers: Answers::default(),
+                    ..current
+                }
+                .show(Screen::Start, Some(AddressUpdate::Push));
+                state.effects.save = true;
+                state
+            }
+        };
+        next.generation = generation;
+        Rc::new(next)
+    }
+}

@@ -1,0 +1,74 @@
+//! Small pieces of wording shared by several screens.
+
+use yew::AttrValue;
+
+use crate::content::{Choice, GUIDE, Locale, fill};
+use crate::engine::Screen;
+use crate::engine::flow::progress;
+
+use super::state::{GuideState, Problem};
+
+/// A locale passed to components; equal when it is the same locale.
+#[derive(Clone, Copy, Debug)]
+pub struct Words(pub &'static Locale);
+
+impl PartialEq for Words {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::ops::Deref for Words {
+    type Target = Locale;
+    fn deref(&self) -> &Locale {
+        self.0
+    }
+}
+
+/// "Question 3 of 7".
+pub fn progress_label(
+    words: &Locale,
+    state: &GuideState,
+    question: crate::content::QuestionId,
+) -> String {
+    let (number, total) = progress(&GUIDE, &state.answers, question);
+    fill(
+        words.ui.progress,
+        &[
+            ("number", &number.to_string()),
+            ("total", &total.to_string()),
+        ],
+    )
+}
+
+/// The answers to one question, in the patient's words.
+pub fn chosen_options(words: &Locale, choices: impl Iterator<Item = Choice>) -> Vec<&'static str> {
+    choices.map(|c| words.option(c)).collect()
+}
+
+/// The document title, so that each step is announced and tabs are told apart:
+/// "Question 3 of 7 – How long have you had this pain? – Relief Guide".
+pub fn page_title(words: &Locale, state: &GuideState) -> AttrValue {
+    let ui = &words.ui;
+    let page = match (&state.problem, state.screen) {
+        (Some(Problem::DamagedLink(_)), _) => ui.problem_link_heading.to_owned(),
+        (Some(Problem::UnknownPage), _) => ui.problem_page_heading.to_owned(),
+        (None, Screen::Start) => ui.start_heading.to_owned(),
+        (None, Screen::Question(q)) => {
+            let heading = format!(
+                "{} – {}",
+                progress_label(words, state, q),
+                words.question(q).question
+            );
+            if state.nothing_chosen {
+                format!("{} {heading}", ui.error_prefix)
+            } else {
+                heading
+            }
+        }
+        (None, Screen::Check) => ui.check_heading.to_owned(),
+        (None, Screen::Results) => ui.results_heading.to_owned(),
+        (None, Screen::Urgent) => ui.urgent_heading.to_owned(),
+    };
+    fill(ui.page_title, &[("page", &page)]).into()
+}

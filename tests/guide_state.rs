@@ -1,0 +1,206 @@
+//! The UI reducer, natively: what each patient action does to the screen, the answers, the
+//! address and the focus.
+
+mod common;
+
+use std::rc::Rc;
+
+use common::{answer_all, choice, question};
+use relief_guide::content::{GUIDE, QuestionId};
+use relief_guide::engine::codec::{DecodeError, encode};
+use relief_guide::engine::route::Route;
+use relief_guide::engine::{OptionSet, Screen};
+use relief_guide::ui::state::{AddressUpdate, Focus, GuideState, Msg, Problem};
+use yew::Reducible;
+
+fn send(state: GuideState, msgs: impl IntoIterator<Item = Msg>) -> GuideState {
+    msgs.into_iter()
+        .fold(Rc::new(state), |state, msg| state.reduce(msg))
+        .as_ref()
+        .clone()
+}
+
+fn fresh() -> GuideState {
+    GuideState::load(None, Route::Screen(Screen::Start))
+}
+
+fn open(screen: Screen) -> Msg {
+    Msg::Open(Route::Screen(screen))
+}
+
+#[test]
+fn continue_with_nothing_chosen_shows_the_error_and_stays() {
+    let state = send(
+        fresh(),
+        [Msg::Go(Screen::Question(QuestionId(0))), Msg::Continue],
+    );
+    assert_eq!(state.screen, Screen::Question(QuestionId(0)));
+    assert!(state.nothing_chosen);
+    assert_eq!(state.effects.focus, Some(Focus::ErrorSummary));
+    assert_eq!(state.effects.address, None);
+    let fixed = send(
+        state,
+        [
+            Msg::Toggle(choice("warning-signs.none").option),
+            Msg::Continue,
+        ],
+    );
+    assert!(!fixed.nothing_chosen);
+    assert_eq!(fixed.screen, Screen::Question(question("where")));
+    assert_eq!(
+        fixed.effects,
+        relief_guide::ui::state::Effects {
+            address: Some(AddressUpdate::Push),
+            focus: Some(Focus::Heading),
+            save: true,
+        }
+    );
+}
+
+#[test]
+fn reload_restores_saved_answers_and_the_screen_in_the_address() {
+    let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
+    let saved = encode(&GUIDE, &answers);
+    let state = GuideState::load(
+        Some(&saved),
+        Route::Screen(Screen::Question(question("duration"))),
+    );
+    assert_eq!(state.answers, answers);
+    assert_eq!(state.screen, Screen::Question(question("duration")));
+    assert_eq!(state.effects.address, None, "the address was already right");
+    assert_eq!(state.effects.focus, None, "no focus jump on page load");
+    let draft = GuideState::load(
+        Some(&saved),
+        Route::Screen(Screen::Question(question("where"))),
+    );
+    assert_eq!(
+        draft.draft,
+        answers.get(question("where")).unwrap(),
+        "a revisited question shows its answer"
+    );
+}
+
+#[test]
+fn corrupted_saved_answers_are_ignored() {
+    let state = GuideState::load(Some("not answers"), Route::Screen(Screen::Results));
+    assert!(state.answers.is_empty());
+    assert_eq!(state.screen, Screen::Question(QuestionId(0)));
+    assert_eq!(state.effects.address, Some(AddressUpdate::Replace));
+}
+
+#[test]
+fn a_share_link_opens_the_results_and_leaves_the_address() {
+    let (answers, _) = answer_all(&[
+        "warning-signs.none",
+        "where.leg",
+        "duration.over-a-year",
+        "feel.burning",
+        "severity.mild",
+        "diagnoses.sciatica",
+        "treatments.none",
+    ]);
+    let state = GuideState::load(None, Route::Share(encode(&GUIDE, &answers)));
+    assert_eq!(state.screen, Screen::Results);
+    assert_eq!(state.answers, answers);
+    assert_eq!(
+        state.effects.address,
+        Some(AddressUpdate::Replace),
+        "the code is replaced by #results"
+    );
+}
+
+#[test]
+fn a_damaged_share_link_explains_itself_and_keeps_answers_given_in_this_tab() {
+    let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
+    let state = GuideState::load(
+        Some(&encode(&GUIDE, &answers)),
+        Route::Share("1~w.q".into()),
+    );
+    assert_eq!(
+        state.problem,
+        Some(Problem::DamagedLink(DecodeError::UnknownOption {
+            question: "warning-signs",
+            code: "q".into()
+        }))
+    );
+    assert_eq!(state.answers, answers);
+    let unknown = send(fresh(), [Msg::Open(Route::Unknown)]);
+    assert_eq!(unknown.problem, Some(Problem::UnknownPage));
+    let recovered = send(unknown, [Msg::Go(Screen::Start)]);
+    assert_eq!((recovered.problem, recovered.screen), (None, Screen::Start));
+}
+
+#[test]
+fn change_from_check_answers_returns_to_check() {
+    let (answers, screen) = answer_all(&[
+        "warning-signs.none",
+        "where.neck",
+        "duration.over-a-year",
+        "feel.dull-ache",
+        "severity.mild",
+        "diagnoses.none",
+        "treatments.none",
+    ]);
+    assert_eq!(screen, Screen::Check);
+    let state = GuideState::load(
+        Some(&encode(&GUIDE, &answers)),
+        Route::Screen(Screen::Check),
+    );
+    let changed = send(
+        state,
+        [
+            Msg::Change(question("duration")),
+            Msg::Toggle(choice("duration.3-to-12-months").option),
+            Msg::Continue,
+        ],
+    );
+    assert_eq!(changed.screen, Screen::Check);
+    assert_eq!(
+        changed.answers.get(question("duration")),
+        Some(OptionSet::single(choice("duration.3-to-12-months").option))
+    );
+}
+
+#[test]
+fn back_then_continue_walks_forward_one_page_at_a_time() {
+    let (answers, _) = answer_all(&["warning-signs.none", "where.neck", "duration.over-a-year"]);
+    let state = GuideState::load(
+        Some(&encode(&GUIDE, &answers)),
+        Route::Screen(Screen::Question(question("feel"))),
+    );
+    let back = send(
+        state,
+        [open(Screen::Question(question("where"))), Msg::Continue],
+    );
+    assert_eq!(back.screen, Screen::Question(question("duration")));
+}
+
+#[test]
+fn start_again_clears_every_answer() {
+    let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
+    let state = GuideState::load(
+        Some(&encode(&GUIDE, &answers)),
+        Route::Screen(Screen::Start),
+    );
+    let cleared = send(state, [Msg::StartAgain]);
+    assert!(cleared.answers.is_empty());
+    assert_eq!(cleared.screen, Screen::Start);
+    assert!(cleared.effects.save, "the saved copy must be cleared too");
+}
+
+#[test]
+fn a_warning_sign_overrides_the_address_asked_for() {
+    let (answers, screen) = answer_all(&["warning-signs.fever"]);
+    assert_eq!(screen, Screen::Urgent);
+    let state = GuideState::load(
+        Some(&encode(&GUIDE, &answers)),
+        Route::Screen(Screen::Results),
+    );
+    assert_eq!(state.screen, Screen::Urgent);
+    let mistake = send(state, [Msg::Go(Screen::Question(QuestionId(0)))]);
+    assert_eq!(
+        mistake.screen,
+        Screen::Question(QuestionId(0)),
+        "a mistaken tick can be undone"
+    );
+}

@@ -1,0 +1,359 @@
+//! `cargo xtask setup`: install what is missing, and only that.
+//!
+//! Every check is a version query or a file comparison, so when everything is present this takes
+//! well under a second; it prints one line per tool (`ok trunk 0.21.14` or `installing …`).
+
+use crate::process::{self, command, stdout_of};
+use crate::{Result, project};
+use std::path::Path;
+use std::time::Instant;
+use std::{env, fs};
+
+/// The Trunk release this project is built and tested with.
+const TRUNK_VERSION: &str = "0.21.14";
+/// The compile target of the app.
+const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// Where Debian's `chromium` package puts the browser; `CHROMIUM_PATH` overrides it.
+const DEFAULT_CHROMIUM: &str = "/usr/bin/chromium";
+/// Written into `node_modules` after `npm ci`: a hash of the `package-lock.json` it installed.
+const NPM_STAMP: &str = ".xtask-stamp";
+
+/// A binary installed with `cargo install`, checked with `<binary> --version`, which prints
+/// `<binary> <version>`.
+struct CargoTool<'a> {
+    binary: &'a str,
+    crate_name: &'a str,
+    version: &'a str,
+}
+
+pub fn run() -> Result {
+    let started = Instant::now();
+    ensure_wasm_target()?;
+    fetch_crates()?;
+    ensure_cargo_tool(&CargoTool {
+        binary: "trunk",
+        crate_name: "trunk",
+        version: TRUNK_VERSION,
+    })?;
+    ensure_cargo_tool(&CargoTool {
+        binary: "wasm-bindgen",
+        crate_name: "wasm-bindgen-cli",
+        version: &locked_wasm_bindgen_version()?,
+    })?;
+    ensure_npm_packages()?;
+    check_wasm_opt()?;
+    ensure_chromium()?;
+    println!("setup done in {:.1}s\n", started.elapsed().as_secs_f64());
+    Ok(())
+}
+
+/// The browser the Playwright tests drive: `$CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`.
+pub fn chromium_path() -> String {
+    env::var("CHROMIUM_PATH")
+        .ok()
+        .filter(|path| !path.is_empty())
+        .unwrap_or_else(|| DEFAULT_CHROMIUM.to_owned())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rust: the wasm32 standard library and the crates
+
+/// The toolchain pinned by `rust-toolchain.toml` needs the standard library for wasm32.
+fn ensure_wasm_target() -> Result {
+    let sysroot = stdout_of("rustc", &["--print", "sysroot"])
+        .ok_or("`rustc --print sysroot` failed: is the Rust toolchain installed (rustup)?")?;
+    let target_lib = Path::new(&sysroot).join("lib/rustlib").join(WASM_TARGET);
+    if target_lib.is_dir() {
+        println!("ok rust target {WASM_TARGET}");
+        return Ok(());
+    }
+    println!("installing rust target {WASM_TARGET}");
+    process::run(&mut command("rustup", &["target", "add", WASM_TARGET])).map_err(|err| {
+        format!("{err}\nInstall the {WASM_TARGET} standard library for the toolchain in rust-toolchain.toml.")
+    })
+}
+
+/// Downloads every crate in `Cargo.lock`, for all targets. Trunk runs `cargo build --offline`,
+/// which can only use crates that are already downloaded (a native `cargo build` skips the
+/// wasm-only ones). Also writes `Cargo.lock` if it is missing. Instant when nothing is missing.
+fn fetch_crates() -> Result {
+    process::run(&mut command("cargo", &["fetch", "--quiet"]))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tools installed with `cargo install`: trunk and wasm-bindgen
+
+fn ensure_cargo_tool(tool: &CargoTool) -> Result {
+    let found = installed_version(tool.binary);
+    if found.as_deref() == Some(tool.version) {
+        println!("ok {} {}", tool.binary, tool.version);
+        return Ok(());
+    }
+    let found = found.unwrap_or_else(|| "not installed".to_owned());
+    println!(
+        "installing {} {} (found: {found}); this compiles it and takes a few minutes",
+        tool.crate_name, tool.version
+    );
+    cargo_install(tool)?;
+    match installed_version(tool.binary) {
+        Some(version) if version == tool.version => Ok(()),
+        other => Err(format!(
+            "installed {} {} but `{} --version` reports {}: is another `{}` earlier on PATH?",
+            tool.crate_name,
+            tool.version,
+            tool.binary,
+            other.unwrap_or_else(|| "nothing".to_owned()),
+            tool.binary,
+        )),
+    }
+}
+
+/// The version from `<binary> --version` (`trunk 0.21.14` → `0.21.14`), if it is on PATH.
+fn installed_version(binary: &str) -> Option<String> {
+    let output = stdout_of(binary, &["--version"])?;
+    output.split_whitespace().nth(1).map(str::to_owned)
+}
+
+/// `cargo install --locked` first (the versions the tool was released with), and without
+/// `--locked` if that fails to build.
+fn cargo_install(tool: &CargoTool) -> Result {
+    let locked = [
+        "install",
+        tool.crate_name,
+        "--version",
+        tool.version,
+        "--locked",
+    ];
+    process::run(&mut command("cargo", &locked)).or_else(|err| {
+        println!("{err}; trying again without --locked");
+        process::run(&mut command("cargo", &locked[..4]))
+    })
+}
+
+/// The version of the `wasm-bindgen` crate in `Cargo.lock`: the CLI must be exactly that
+/// version (Trunk reads the same line and refuses any other in offline mode).
+fn locked_wasm_bindgen_version() -> Result<String> {
+    let lock_path = project::root().join("Cargo.lock");
+    let lock = fs::read_to_string(&lock_path)
+        .map_err(|err| format!("cannot read {}: {err}", lock_path.display()))?;
+    locked_version(&lock, "wasm-bindgen").ok_or_else(|| {
+        "Cargo.lock has no `wasm-bindgen` package: the app must depend on wasm-bindgen".to_owned()
+    })
+}
+
+/// The version of the `[[package]]` called `name` in the text of a `Cargo.lock`.
+fn locked_version(lock: &str, name: &str) -> Option<String> {
+    lock.split("[[package]]")
+        .skip(1)
+        .find(|package| toml_value(package, "name") == Some(name))
+        .and_then(|package| toml_value(package, "version"))
+        .map(str::to_owned)
+}
+
+/// The string value of the first `key = "value"` line in `text`.
+fn toml_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
+    text.lines().find_map(|line| {
+        let (line_key, value) = line.split_once('=')?;
+        (line_key.trim() == key).then(|| value.trim().trim_matches('"'))
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// npm packages: wasm-opt (binaryen), Playwright, axe
+
+/// Runs `npm ci` when `node_modules` was not installed from the current `package-lock.json`.
+fn ensure_npm_packages() -> Result {
+    let root = project::root();
+    let lock = fs::read(root.join("package-lock.json")).map_err(|err| {
+        format!("cannot read package-lock.json ({err}): run `npm install` at the repository root")
+    })?;
+    let stamp = format!("package-lock.json fnv1a-64 {:016x}\n", fnv1a_64(&lock));
+    let stamp_path = root.join("node_modules").join(NPM_STAMP);
+    if fs::read_to_string(&stamp_path).is_ok_and(|installed| installed == stamp) {
+        println!("ok npm packages (node_modules matches package-lock.json)");
+        return Ok(());
+    }
+    println!("installing npm packages (node_modules is missing or older than package-lock.json)");
+    if stdout_of("npm", &["--version"]).is_none() {
+        return Err("npm was not found: install Node.js 20 or newer with npm, then run `cargo xtask setup` again".to_owned());
+    }
+    process::run(&mut command("npm", &["ci", "--no-audit", "--no-fund"]))?;
+    fs::write(&stamp_path, stamp)
+        .map_err(|err| format!("cannot write {}: {err}", stamp_path.display()))
+}
+
+/// FNV-1a: a stable, dependency-free hash, enough to notice that a file changed.
+fn fnv1a_64(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+/// `wasm-opt` comes from the `binaryen` npm package (Debian's is too old for current rustc
+/// output). Trunk only accepts the version pinned in `Trunk.toml`, so check they agree.
+fn check_wasm_opt() -> Result {
+    let wasm_opt = project::node_bin_dir().join("wasm-opt");
+    if !wasm_opt.exists() {
+        return Err(format!(
+            "{} is missing: `binaryen` must be in the devDependencies of package.json",
+            wasm_opt.display()
+        ));
+    }
+    let output = stdout_of("wasm-opt", &["--version"])
+        .ok_or("`wasm-opt --version` failed: delete node_modules and run `cargo xtask setup`")?;
+    let found = wasm_opt_version(&output)
+        .ok_or_else(|| format!("cannot read the version in `wasm-opt --version`: {output}"))?;
+    match trunk_toml_tool_version("wasm_opt")? {
+        Some(pinned) if pinned != found => Err(format!(
+            "Trunk.toml pins wasm_opt = \"{pinned}\" but binaryen in node_modules is {found}: \
+             set `wasm_opt = \"{found}\"` in the [tools] section of Trunk.toml"
+        )),
+        _ => {
+            println!("ok wasm-opt {found}");
+            Ok(())
+        }
+    }
+}
+
+/// `wasm-opt version 132 (version_132)` → `version_132`, the spelling Trunk uses.
+fn wasm_opt_version(output: &str) -> Option<String> {
+    let number = output.split_whitespace().nth(2)?;
+    Some(format!("version_{number}"))
+}
+
+/// The version `Trunk.toml` pins for a tool in its `[tools]` section, if any.
+fn trunk_toml_tool_version(tool: &str) -> Result<Option<String>> {
+    let path = project::root().join("Trunk.toml");
+    let text = fs::read_to_string(&path)
+        .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+    Ok(toml_section(&text, "tools")
+        .and_then(|section| toml_value(section, tool))
+        .map(str::to_owned))
+}
+
+/// The body of the `[name]` section of a TOML file (up to the next section header).
+fn toml_section<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+    let header = format!("[{name}]");
+    let start = text
+        .match_indices(&header)
+        .map(|(at, _)| at)
+        .find(|&at| at == 0 || text[..at].ends_with('\n'))?
+        + header.len();
+    let body = &text[start..];
+    let end = body.find("\n[").map_or(body.len(), |at| at + 1);
+    Some(&body[..end])
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chromium for the browser tests
+
+fn ensure_chromium() -> Result {
+    let path = chromium_path();
+    if !Path::new(&path).exists() {
+        install_chromium(&path)?;
+    }
+    let version = stdout_of(&path, &["--version"])
+        .ok_or_else(|| format!("`{path} --version` failed: is {path} a Chromium browser?"))?;
+    let number = version.split_whitespace().nth(1).unwrap_or(&version);
+    println!("ok chromium {number} ({path})");
+    Ok(())
+}
+
+fn install_chromium(path: &str) -> Result {
+    if path != DEFAULT_CHROMIUM {
+        return Err(format!(
+            "CHROMIUM_PATH is {path}, which does not exist: point it at a Chromium or Chrome executable"
+        ));
+    }
+    if stdout_of("apt-get", &["--version"]).is_none() {
+        return Err(format!(
+            "the browser tests need Chromium and {DEFAULT_CHROMIUM} is missing, but apt-get is not \
+             available to install it: install Chromium (or Chrome) yourself and set CHROMIUM_PATH \
+             to its executable"
+        ));
+    }
+    println!("installing chromium and chromium-driver with apt-get");
+    let hint = "install the Debian packages chromium and chromium-driver as root, \
+                or set CHROMIUM_PATH to a Chromium or Chrome executable";
+    process::run(&mut apt_get(&["update"])).map_err(|err| format!("{err}: {hint}"))?;
+    process::run(&mut apt_get(&[
+        "install",
+        "-y",
+        "chromium",
+        "chromium-driver",
+    ]))
+    .map_err(|err| format!("{err}: {hint}"))
+}
+
+/// `apt-get args…` as root, or through `sudo -n` (never waits for a password) otherwise.
+fn apt_get(args: &[&str]) -> std::process::Command {
+    let mut apt = if is_root() {
+        command("apt-get", args)
+    } else {
+        let sudo_args: Vec<&str> = ["-n", "apt-get"].iter().chain(args).copied().collect();
+        command("sudo", &sudo_args)
+    };
+    apt.env("DEBIAN_FRONTEND", "noninteractive");
+    apt
+}
+
+fn is_root() -> bool {
+    stdout_of("id", &["-u"]).as_deref() == Some("0")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LOCK: &str = r#"
+version = 4
+
+[[package]]
+name = "wasm-bindgen-backend"
+version = "0.2.99"
+
+[[package]]
+name = "wasm-bindgen"
+version = "0.2.130"
+source = "registry+https://github.com/rust-lang/crates.io-index"
+dependencies = [
+ "cfg-if",
+]
+"#;
+
+    #[test]
+    fn finds_the_locked_version_of_exactly_that_package() {
+        assert_eq!(
+            locked_version(LOCK, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
+        assert_eq!(
+            locked_version(LOCK, "wasm-bindgen-backend").as_deref(),
+            Some("0.2.99")
+        );
+        assert_eq!(locked_version(LOCK, "yew"), None);
+    }
+
+    #[test]
+    fn reads_a_value_from_a_toml_section() {
+        let trunk_toml = "[build]\nwasm_opt = \"no\"\n\n[tools]\n# pinned\nwasm_opt = \"version_132\"\n\n[serve]\nport = 8080\n";
+        let tools = toml_section(trunk_toml, "tools").unwrap();
+        assert_eq!(toml_value(tools, "wasm_opt"), Some("version_132"));
+        assert_eq!(toml_value(tools, "port"), None);
+        assert_eq!(toml_section(trunk_toml, "watch"), None);
+    }
+
+    #[test]
+    fn spells_the_wasm_opt_version_like_trunk() {
+        assert_eq!(
+            wasm_opt_version("wasm-opt version 132 (version_132)").as_deref(),
+            Some("version_132")
+        );
+    }
+
+    #[test]
+    fn fnv1a_matches_the_reference_values() {
+        assert_eq!(fnv1a_64(b""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a_64(b"a"), 0xaf63_dc4c_8601_ec8c);
+    }
+}

@@ -1,0 +1,132 @@
+//! `cargo xtask test`: every check the project has, in order, stopping at the first failure.
+
+use crate::process::{self, command};
+use crate::{Result, setup, trunk};
+use std::time::{Duration, Instant};
+
+/// One check: a name for the summary and what it runs.
+struct Step<'a> {
+    name: &'static str,
+    run: Box<dyn Fn() -> Result + 'a>,
+}
+
+/// How a step ended, for the summary.
+enum Outcome {
+    Passed(Duration),
+    Failed(Duration),
+    NotRun,
+}
+
+/// `cargo xtask test [-- ARGS]`: ARGS go to `playwright test`.
+pub fn run(args: &[String]) -> Result {
+    let playwright_args = match args.split_first() {
+        Some((first, rest)) if first == "--" => rest,
+        _ => args,
+    };
+    let steps = steps(playwright_args);
+    let started = Instant::now();
+    let mut outcomes = Vec::with_capacity(steps.len());
+    let mut failure = None;
+    for step in &steps {
+        if failure.is_some() {
+            outcomes.push(Outcome::NotRun);
+            continue;
+        }
+        println!("\n==> {}", step.name);
+        let step_started = Instant::now();
+        let result = (step.run)();
+        let took = step_started.elapsed();
+        match result {
+            Ok(()) => outcomes.push(Outcome::Passed(took)),
+            Err(err) => {
+                outcomes.push(Outcome::Failed(took));
+                failure = Some(format!("step `{}` failed: {err}", step.name));
+            }
+        }
+    }
+    print_summary(&steps, &outcomes, started.elapsed());
+    failure.map_or(Ok(()), Err)
+}
+
+fn steps(playwright_args: &[String]) -> Vec<Step<'_>> {
+    vec![
+        step("setup", setup::run),
+        step("rustfmt", || cargo(&["fmt", "--all", "--check"])),
+        step("clippy", || {
+            cargo(&[
+                "clippy",
+                "--workspace",
+                "--all-targets",
+                "--",
+                "-D",
+                "warnings",
+            ])
+        }),
+        step("cargo test", || cargo(&["test", "--workspace"])),
+        step("release build", trunk::build_release),
+        step("browser tests", move || browser_tests(playwright_args)),
+    ]
+}
+
+fn step<'a>(name: &'static str, run: impl Fn() -> Result + 'a) -> Step<'a> {
+    Step {
+        name,
+        run: Box::new(run),
+    }
+}
+
+fn cargo(args: &[&str]) -> Result {
+    process::run(&mut command("cargo", args))
+}
+
+/// The Playwright specs in `tests/e2e` against the release build in `dist/`, in Chromium.
+fn browser_tests(extra_args: &[String]) -> Result {
+    let mut args = vec![
+        "playwright",
+        "test",
+        "--config",
+        "tests/e2e/playwright.config.ts",
+    ];
+    args.extend(extra_args.iter().map(String::as_str));
+    let mut playwright = command("npx", &args);
+    playwright.env("CHROMIUM_PATH", setup::chromium_path());
+    process::run(&mut playwright)
+}
+
+fn print_summary(steps: &[Step], outcomes: &[Outcome], total: Duration) {
+    println!("\n==> summary");
+    for (step, outcome) in steps.iter().zip(outcomes) {
+        let (word, took) = match outcome {
+            Outcome::Passed(took) => ("ok", format_duration(*took)),
+            Outcome::Failed(took) => ("FAILED", format_duration(*took)),
+            Outcome::NotRun => ("not run", String::new()),
+        };
+        println!("  {word:<8} {took:>8}  {}", step.name);
+    }
+    let failed = outcomes.iter().any(|o| matches!(o, Outcome::Failed(_)));
+    let verdict = if failed { "FAILED" } else { "all steps ok" };
+    println!("xtask test: {verdict} in {}", format_duration(total));
+}
+
+/// `4.2s`, or `3m07s` from a minute on.
+fn format_duration(duration: Duration) -> String {
+    let seconds = duration.as_secs_f64();
+    if seconds < 60.0 {
+        format!("{seconds:.1}s")
+    } else {
+        let whole = duration.as_secs();
+        format!("{}m{:02}s", whole / 60, whole % 60)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_duration;
+    use std::time::Duration;
+
+    #[test]
+    fn durations_are_short_and_readable() {
+        assert_eq!(format_duration(Duration::from_millis(4_240)), "4.2s");
+        assert_eq!(format_duration(Duration::from_secs(187)), "3m07s");
+    }
+}

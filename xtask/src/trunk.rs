@@ -1,0 +1,123 @@
+//! `cargo xtask dist` and `cargo xtask serve`: the app built by Trunk, never downloading a tool.
+
+use crate::process::{self, command};
+use crate::{Result, project, setup};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+
+/// Where `serve` builds, so that a dev build never replaces the release build in `dist/`.
+const SERVE_DIST: &str = "target/trunk-serve";
+
+/// `cargo xtask dist`: setup, build the release into `dist/`, print the file sizes.
+pub fn dist() -> Result {
+    setup::run()?;
+    build_release()?;
+    print_dist_sizes(&project::root().join("dist"))
+}
+
+/// `trunk build --release --offline`: the optimised app in `dist/`.
+pub fn build_release() -> Result {
+    process::run(&mut command("trunk", &["build", "--release", "--offline"]))
+}
+
+/// `cargo xtask serve [--release]`: setup, then `trunk serve` with live reload on
+/// http://127.0.0.1:8080 (address and port are in `Trunk.toml`). Runs until Ctrl-C.
+pub fn serve(args: &[String]) -> Result {
+    let release = match args {
+        [] => false,
+        [flag] if flag == "--release" => true,
+        _ => {
+            return Err(format!(
+                "`cargo xtask serve` takes only `--release` (got `{}`)",
+                args.join(" ")
+            ));
+        }
+    };
+    setup::run()?;
+    let mut trunk_args = vec!["serve", "--offline", "--dist", SERVE_DIST];
+    if release {
+        trunk_args.push("--release");
+    }
+    process::run(&mut command("trunk", &trunk_args))
+}
+
+/// A table of every file in `dist` with its size as served raw and gzipped (`gzip -9`).
+fn print_dist_sizes(dist: &Path) -> Result {
+    let mut files = Vec::new();
+    collect_files(dist, &mut files)
+        .map_err(|err| format!("cannot list {}: {err}", dist.display()))?;
+    files.sort();
+    println!("\nFiles in {}:", dist.display());
+    println!("{:>12} {:>12}  file", "raw", "gzip -9");
+    let (mut total_raw, mut total_gzip) = (0, 0);
+    for file in &files {
+        let raw = fs::metadata(file).map(|meta| meta.len()).unwrap_or(0);
+        let gzip = gzipped_size(file);
+        total_raw += raw;
+        total_gzip += gzip.unwrap_or(raw);
+        let name = file.strip_prefix(dist).unwrap_or(file).display();
+        let gzip = gzip.map_or_else(|| "?".to_owned(), human_size);
+        println!("{:>12} {:>12}  {name}", human_size(raw), gzip);
+    }
+    println!(
+        "{:>12} {:>12}  total ({} files)",
+        human_size(total_raw),
+        human_size(total_gzip),
+        files.len()
+    );
+    Ok(())
+}
+
+fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_files(&path, files)?;
+        } else {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// The size of `gzip -9 -c file`, or `None` if gzip is not available.
+fn gzipped_size(file: &Path) -> Option<u64> {
+    let mut gzip = std::process::Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let size = std::io::copy(&mut gzip.stdout.take()?, &mut std::io::sink());
+    let status = gzip.wait().ok()?;
+    size.ok().filter(|_| status.success())
+}
+
+/// `1234567` → `1.2 MiB`.
+fn human_size(bytes: u64) -> String {
+    const UNITS: [&str; 3] = ["KiB", "MiB", "GiB"];
+    if bytes < 1024 {
+        return format!("{bytes} B");
+    }
+    let mut size = bytes as f64 / 1024.0;
+    let mut unit = 0;
+    while size >= 1024.0 && unit < UNITS.len() - 1 {
+        size /= 1024.0;
+        unit += 1;
+    }
+    format!("{size:.1} {}", UNITS[unit])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::human_size;
+
+    #[test]
+    fn sizes_read_like_a_person_would_write_them() {
+        assert_eq!(human_size(512), "512 B");
+        assert_eq!(human_size(2048), "2.0 KiB");
+        assert_eq!(human_size(1_300_000), "1.2 MiB");
+    }
+}

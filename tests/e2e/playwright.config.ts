@@ -5,7 +5,8 @@
 // downloads a browser here.
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their suites side by side without sharing a server.
+const PORT = Number(process.env.E2E_PORT || 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({

@@ -5,7 +5,14 @@ use super::window;
 
 /// Copies `text` and reports whether it worked.
 pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
-    let Some(clipboard) = window().map(|w| w.navigator().clipboard()) else {
+    // `navigator.clipboard` is undefined outside secure contexts (plain http), whatever the
+    // bindings' signature says.
+    let clipboard = window()
+        .map(|w| w.navigator())
+        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::Clipboard>);
+    let Some(clipboard) = clipboard else {
         done(false);
         return;
     };

@@ -91,9 +91,8 @@ impl GuideState {
             generation: 0,
         };
         let mut state = blank.open(route);
-        // Nothing to announce or save on a fresh page load.
+        // Nothing to announce on a fresh page load (answers from a share link are still saved).
         state.effects.focus = None;
-        state.effects.save = false;
         state
     }
 

@@ -1,0 +1,105 @@
+// Share links: "Copy a link to these results" puts the answers in the #fragment only (browsers
+// never send it to a server); the link opens the same results anywhere.
+import {
+  JOURNEYS,
+  Q,
+  STORAGE_KEY,
+  UI,
+  denyClipboard,
+  expect,
+  expectResults,
+  pageHeading,
+  reachResults,
+  sessionStorageEntries,
+  test,
+  watch,
+} from './support/guide';
+
+const journey = JOURNEYS.herniatedDisc;
+
+test('the copied link holds the answers only in its #fragment and opens the same results in a new browser', async ({
+  page,
+  context,
+  browser,
+  baseURL,
+  problems,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await reachResults(page, journey);
+
+  await page.getByRole('button', { name: UI.shareButton }).click();
+  await expect(page.getByRole('status')).toHaveText(UI.shareCopied);
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const url = new URL(link);
+  expect(url.origin).toBe(new URL(baseURL!).origin);
+  expect(url.pathname).toBe('/');
+  expect(url.search, 'no query string: the server never sees the answers').toBe('');
+  expect(url.hash).toBe(`#share=${journey.code}`);
+
+  // A different patient's browser: no session storage, no history.
+  const elsewhere = await browser.newContext();
+  try {
+    const other = await elsewhere.newPage();
+    watch(other, problems);
+    await other.goto(link);
+    await expectResults(other, journey.sections);
+    // The code is consumed: the address no longer holds the answers.
+    await expect(other).toHaveURL(`${url.origin}/#results`);
+    // The code was replaced, not kept in history: Back leaves the guide.
+    await other.goBack();
+    expect(other.url()).toBe('about:blank');
+  } finally {
+    await elsewhere.close();
+  }
+});
+
+test('results opened from a shared link are still there after a reload', async ({ page }) => {
+  await page.goto(`/#share=${journey.code}`);
+  await expectResults(page, journey.sections);
+  await expect(page).toHaveURL(/\/#results$/);
+  // Like answers given in the tab, the shared answers are kept for this tab...
+  expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: journey.code });
+  // ...so a reload of #results shows them again.
+  await page.reload();
+  await expect(pageHeading(page)).not.toHaveText(Q.warningSigns);
+  await expectResults(page, journey.sections);
+});
+
+test('a link whose ~ an app percent-encoded (%7E) still opens the results', async ({ page }) => {
+  await page.goto(`/#share=${journey.code.replaceAll('~', '%7E')}`);
+  await expectResults(page, journey.sections);
+});
+
+test('when the browser refuses the clipboard, the link is shown in a labelled field to copy by hand', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await page.goto(`/#share=${journey.code}`);
+  await expect(pageHeading(page)).toHaveText(UI.resultsHeading);
+  await denyClipboard(context, page, new URL(baseURL!).origin);
+
+  await page.getByRole('button', { name: UI.shareButton }).click();
+  const field = page.getByRole('status').getByRole('textbox', { name: UI.shareManual, exact: true });
+  await expect(field).toHaveValue(`${new URL(baseURL!).origin}/#share=${journey.code}`);
+  await expect(field).not.toBeEditable();
+  await expect(page.getByText(UI.shareCopied)).toHaveCount(0);
+});
+
+test('when the browser has no Clipboard API (a page served over plain http), the link is shown to copy by hand', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  // Outside a secure context, navigator.clipboard does not exist.
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+  });
+  await page.goto(`/#share=${journey.code}`);
+  await expect(pageHeading(page)).toHaveText(UI.resultsHeading);
+
+  await page.getByRole('button', { name: UI.shareButton }).click();
+  await expect(page.getByRole('textbox', { name: UI.shareManual, exact: true })).toHaveValue(
+    `${new URL(baseURL!).origin}/#share=${journey.code}`,
+  );
+});

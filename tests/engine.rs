@@ -24,6 +24,18 @@ fn relevant_ids(answers: &Answers) -> Vec<&'static str> {
 
 const CALM: [&str; 1] = ["warning-signs.none"];
 
+/// Journey (a): the one the share-link code test also uses.
+const LEG_PAIN_WITH_HERNIATED_DISC: [&str; 8] = [
+    "where.leg",
+    "where.lower-back",
+    "duration.over-a-year",
+    "feel.sharp-stabbing",
+    "severity.moderate",
+    "diagnoses.herniated-disc",
+    "treatments.medicine",
+    "treatment-result.helped-a-little",
+];
+
 fn journey(extra: &[&str]) -> Answers {
     let names: Vec<&str> = CALM.iter().chain(extra).copied().collect();
     let (answers, screen) = answer_all(&names);
@@ -37,16 +49,7 @@ fn journey(extra: &[&str]) -> Answers {
 
 #[test]
 fn leg_pain_with_herniated_disc_shows_epidural_injections_then_nerve_blocks() {
-    let answers = journey(&[
-        "where.leg",
-        "where.lower-back",
-        "duration.over-a-year",
-        "feel.sharp-stabbing",
-        "severity.moderate",
-        "diagnoses.herniated-disc",
-        "treatments.medicine",
-        "treatment-result.helped-a-little",
-    ]);
+    let answers = journey(&LEG_PAIN_WITH_HERNIATED_DISC);
     assert_eq!(
         relevant_ids(&answers),
         [
@@ -338,16 +341,7 @@ fn none_of_these_clears_other_ticks_and_is_cleared_by_them() {
 
 #[test]
 fn codec_round_trips_a_whole_journey_in_a_short_code() {
-    let answers = journey(&[
-        "where.leg",
-        "where.lower-back",
-        "duration.over-a-year",
-        "feel.sharp-stabbing",
-        "severity.moderate",
-        "diagnoses.herniated-disc",
-        "treatments.medicine",
-        "treatment-result.helped-a-little",
-    ]);
+    let answers = journey(&LEG_PAIN_WITH_HERNIATED_DISC);
     let code = encode(&GUIDE, &answers);
     assert_eq!(code, "1~w.n~p.lb.lg~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm");
     assert_eq!(decode(&GUIDE, &code), Ok(answers));

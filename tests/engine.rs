@@ -4,7 +4,6 @@
 mod common;
 
 use common::{answer_all, choice, question};
-use proptest::prelude::*;
 use relief_guide::content::{Choose, GUIDE, OptionId, QuestionId, SectionId};
 use relief_guide::engine::codec::{DecodeError, decode, encode};
 use relief_guide::engine::flow::{
@@ -411,91 +410,4 @@ fn routes_round_trip_and_unknown_fragments_are_named() {
         parse(&GUIDE, "#share=1%7Ew.n"),
         Route::Share("1~w.n".into())
     );
-}
-
-/// A valid, complete set of answers chosen at random, built the way the UI builds them.
-fn random_walk() -> impl Strategy<Value = (Answers, Vec<Screen>)> {
-    proptest::collection::vec(
-        proptest::collection::vec(0u8..32, 1..4),
-        GUIDE.questions.len(),
-    )
-    .prop_map(|clicks| {
-        let mut answers = Answers::default();
-        let mut screens = vec![next_screen(&GUIDE, &answers)];
-        while let Some(&Screen::Question(q)) = screens.last() {
-            let options = GUIDE.question(q).options.len() as u8;
-            let set = clicks[usize::from(q.0)]
-                .iter()
-                .fold(OptionSet::default(), |set, &click| {
-                    toggle(&GUIDE, q, set, OptionId(click % options))
-                });
-            // Clicking the same box twice unticks it; a patient would tick one again.
-            let set = if set.is_empty() {
-                OptionSet::single(OptionId(clicks[usize::from(q.0)][0] % options))
-            } else {
-                set
-            };
-            answers.set(q, set);
-            screens.push(after_answer(&GUIDE, &answers, q, false));
-            assert!(
-                screens.len() <= GUIDE.questions.len() + 1,
-                "the walk does not end: {screens:?}"
-            );
-        }
-        (answers, screens)
-    })
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
-
-    #[test]
-    fn every_walk_ends_at_check_or_urgent_care((answers, screens) in random_walk()) {
-        let last = *screens.last().unwrap();
-        let urgent = answers.warning_signs(&GUIDE).next().is_some();
-        prop_assert_eq!(last, if urgent { Screen::Urgent } else { Screen::Check });
-        prop_assert_eq!(resolve(&GUIDE, &answers, Screen::Results), if urgent { Screen::Urgent } else { Screen::Results });
-        let found = results(&GUIDE, &answers);
-        prop_assert_eq!(found.relevant.len() + found.others.len(), GUIDE.locales[0].article.sections.len());
-        for screen in &screens {
-            prop_assert_eq!(resolve(&GUIDE, &answers, *screen), *screen, "a screen the walk showed must stay reachable");
-        }
-        prop_assert_eq!(decode(&GUIDE, &encode(&GUIDE, &answers)), Ok(answers));
-    }
-
-    #[test]
-    fn any_warning_sign_wins_on_every_path((answers, _) in random_walk(), sign in 0usize..7) {
-        let urgent: Vec<_> = GUIDE.questions[0].options.iter().enumerate().filter(|(_, o)| o.urgent).collect();
-        let (index, _) = urgent[sign % urgent.len()];
-        let mut answers = answers;
-        answers.set(QuestionId(0), OptionSet::single(OptionId(index as u8)));
-        prop_assert_eq!(next_screen(&GUIDE, &answers), Screen::Urgent);
-        prop_assert_eq!(resolve(&GUIDE, &answers, Screen::Results), Screen::Urgent);
-        prop_assert_eq!(resolve(&GUIDE, &answers, Screen::Check), Screen::Urgent);
-    }
-
-    #[test]
-    fn decoding_any_text_never_panics(text in ".{0,80}") {
-        let _ = decode(&GUIDE, &text);
-        let _ = parse(&GUIDE, &text);
-    }
-
-    #[test]
-    fn decoding_a_damaged_link_never_panics_and_never_invents_answers(
-        (answers, _) in random_walk(), cut in 0usize..60, insert in "[a-z0-9.~%]{0,3}"
-    ) {
-        let code = encode(&GUIDE, &answers);
-        let cut = cut.min(code.len());
-        let damaged = format!("{}{insert}{}", &code[..cut], &code[cut..]);
-        if let Ok(decoded) = decode(&GUIDE, &damaged) {
-            // Whatever decodes is a state the questionnaire itself could reach.
-            prop_assert_eq!(prune(&GUIDE, &decoded), decoded.clone());
-            for q in 0..GUIDE.questions.len() {
-                let q = QuestionId(q as u8);
-                if let Some(set) = decoded.get(q) {
-                    prop_assert!(GUIDE.question(q).choose == Choose::Many || set.len() == 1);
-                }
-            }
-        }
-    }
 }

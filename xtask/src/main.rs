@@ -18,6 +18,7 @@
 //! - `test [-- ARGS]`: setup, then every check in turn — rustfmt, clippy, the native tests, the
 //!   release build and the Playwright browser tests — stopping at the first failure, and a
 //!   summary with the time each step took. ARGS go to `playwright test` (`-- --grep foo`).
+//! - `fuzz [CASES]`: the property tests with a million random cases each (see `fuzz.rs`).
 //! - `help`: list the commands.
 //!
 //! Every command that is run is echoed first (`$ trunk build --release --offline`). Trunk and
@@ -25,6 +26,7 @@
 //! how Trunk finds the `wasm-opt` and `wasm-bindgen` that `setup` installed (`Trunk.toml` says
 //! why it never downloads them itself).
 
+mod fuzz;
 mod process;
 mod project;
 mod setup;
@@ -49,6 +51,8 @@ Commands:
   dist             Setup, then build the release into dist/ and print the file sizes
   test [-- ARGS]   Setup, then fmt, clippy, cargo test, release build and the browser tests;
                    stops at the first failure. ARGS go to `playwright test` (e.g. -- --grep foo)
+  fuzz [CASES]     Run the property tests (decoders, address parser, random walks) with
+                   1,000,000 cases each, or CASES; prints the count per property
   help             Print this message
 ";
 
@@ -77,6 +81,7 @@ fn run_command(command: &str, args: &[String]) -> Result {
         "serve" => trunk::serve(args),
         "dist" => no_arguments(command, args).and_then(|()| trunk::dist()),
         "test" => test::run(args),
+        "fuzz" => fuzz::run(args),
         other => Err(format!(
             "unknown command `{other}`: run `cargo xtask help` to see the commands"
         )),

@@ -4,7 +4,7 @@
 mod common;
 
 use common::{answer_all, choice, question};
-use relief_guide::content::{Choose, GUIDE, OptionId, QuestionId, SectionId};
+use relief_guide::content::{GUIDE, OptionId, QuestionId, SectionId};
 use relief_guide::engine::codec::{DecodeError, decode, encode};
 use relief_guide::engine::flow::{
     Screen, after_answer, is_asked, next_screen, previous, progress, prune, resolve,

@@ -14,7 +14,9 @@ pub fn run(args: &[String]) -> Result {
             format!("`{cases}` is not a number of cases: try `cargo xtask fuzz 1000000`")
         })?,
         _ => {
-            return Err("`cargo xtask fuzz` takes at most one argument, the number of cases".into());
+            return Err(
+                "`cargo xtask fuzz` takes at most one argument, the number of cases".into(),
+            );
         }
     };
     // Optimised but without the release profile's slow whole-program LTO (see Cargo.toml).

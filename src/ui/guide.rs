@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::state::{GuideState, Msg};
 use super::text::Words;
-use super::{check_answers, problem, question, results, start, urgent};
+use super::{check_answers, fallback, problem, question, results, start, urgent};
 use crate::engine::Screen;
 
 #[derive(Properties, PartialEq)]
@@ -50,16 +50,30 @@ pub fn Guide(props: &GuideProps) -> Html {
     };
     let ui = &words.ui;
     html! {
-        <div class="guide">
+        // `guide-running` tells the stylesheet that the screens work here (see `SavedCopy`).
+        <div class="guide guide-running">
             <header class="guide-header">
                 <p class="guide-name">{ ui.app_name }</p>
             </header>
-            <main id="main" class="guide-main">{ page }</main>
+            <main id="main" class="guide-main">{ page }<SavedCopy words={*words} /></main>
             <footer class="guide-footer">
                 <p>{ ui.start_privacy }</p>
             </footer>
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct SavedCopyProps {
+    words: Words,
+}
+
+/// The whole article, hidden while the guide runs. A browser's "Save as single file" (MHTML)
+/// keeps this page's elements but not its scripts: there, the stylesheet hides the screen,
+/// whose buttons could not work, and shows this instead. Built once: its props never change.
+#[function_component]
+fn SavedCopy(props: &SavedCopyProps) -> Html {
+    Html::from_html_unchecked(fallback::saved_copy(&props.words).into())
 }
 
 /// The page heading every screen starts with; focus moves to it after each step.

@@ -123,6 +123,37 @@ test.describe('the one-file guide, opened from disk', () => {
   });
 });
 
+test.describe('where the guide cannot run', () => {
+  test('a browser that cannot start it (no DecompressionStream) shows the article under the loading line', async ({ browser }) => {
+    const { context } = await offlineContext(browser);
+    await context.addInitScript(() => delete (window as { DecompressionStream?: unknown }).DecompressionStream);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(fileUrl(onePage));
+    await expect.poll(() => errors.join('\n')).toContain('Relief Guide could not start');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('start_heading'));
+    await expect(page.getByText(uiText('loading'))).toBeVisible();
+    for (const title of sectionTitles()) {
+      await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
+    }
+    await context.close();
+  });
+
+  test('with JavaScript turned off, the page shows the article and where the questions are', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    await expect(page.getByText(uiText('saved_copy_note').replace('{file}', OFFLINE_FILE))).toBeVisible();
+    await expect(page.getByText(uiText('loading'))).toBeHidden();
+    for (const title of sectionTitles()) {
+      await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
+    }
+    await expectOneGuide(page);
+    await context.close();
+  });
+});
+
 test.describe('Save Page As', () => {
   test('"Webpage, Complete": the saved page reopens offline as one working guide', async ({ page, browser }, testInfo) => {
     await page.goto('/');

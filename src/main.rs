@@ -1,7 +1,9 @@
-//! Mounts the guide into the page's `#relief-guide` element, replacing its loading message.
+//! Mounts the guide into the page's `#relief-guide` element, replacing whatever is in it (the
+//! article shown until the app starts, or the screen of a page saved with "Save Page As"), and
+//! keeps the hosted guide for offline visits.
 
 use relief_guide::content::english;
-use relief_guide::platform::{document, panic};
+use relief_guide::platform::{document, offline, panic};
 use relief_guide::ui::{App, MOUNT_ID, fallback};
 
 fn main() {
@@ -9,4 +11,5 @@ fn main() {
     if let Some(root) = document::take_mount_point(MOUNT_ID) {
         yew::Renderer::<App>::with_root(root).render();
     }
+    offline::keep_for_offline_visits();
 }

@@ -10,6 +10,14 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// The guide is embedded in a partner's page (`?embed=1` in its address).
+pub fn is_embedded() -> bool {
+    let query = window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    crate::engine::route::is_embed_query(&query)
+}
+
 /// The page's address without its fragment: the base of a share link.
 pub fn address_without_fragment() -> String {
     let href = window()

@@ -5,6 +5,7 @@
 pub mod clipboard;
 pub mod document;
 pub mod location;
+pub mod offline;
 pub mod panic;
 pub mod storage;
 

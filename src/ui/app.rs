@@ -11,7 +11,7 @@ use super::{ERROR_SUMMARY_ID, HEADING_ID};
 use crate::content::{GUIDE, english};
 use crate::engine::codec;
 use crate::engine::route;
-use crate::platform::{document, location, storage};
+use crate::platform::{document, location, offline, storage};
 
 #[function_component]
 pub fn App() -> Html {
@@ -45,7 +45,8 @@ pub fn App() -> Html {
     let page_address = location::address_without_fragment();
     // Pages take a plain `Rc<GuideState>` so they can be rendered without the shell (tests).
     let snapshot = std::rc::Rc::new((*state).clone());
-    html! { <Guide state={snapshot} {words} {send} now={now} page_address={page_address} /> }
+    let offer_download = offline::is_hosted();
+    html! { <Guide state={snapshot} {words} {send} {now} {page_address} {offer_download} /> }
 }
 
 fn apply_effects(state: &GuideState, words: Words) {

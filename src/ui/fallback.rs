@@ -1,7 +1,8 @@
-//! The page shown when the app itself has failed (a Rust panic): plain HTML built from the
-//! compiled-in content, so the patient can still read the whole article and start again.
+//! The guide as plain HTML built from the compiled-in content, for wherever the app cannot
+//! run: before it starts, in a copy of the page saved without scripts, and after a Rust panic.
+//! The patient can always read the whole article.
 
-use crate::content::Locale;
+use crate::content::{Locale, fill};
 
 /// The crash page. `restart_address` is this page's address without a fragment: following
 /// it reloads the guide at its start.
@@ -20,6 +21,39 @@ pub fn crash_page(words: &Locale, restart_address: &str) -> String {
         restart = escape(restart_address),
         start_again = escape(ui.start_again),
         article = article(words),
+    )
+}
+
+/// The page before the app starts, which `cargo xtask dist` writes into the mount root of the
+/// built page: the frame of the guide, a loading line and the [`saved_copy`]. The app replaces
+/// it when it starts; a copy of the page that cannot run the app keeps showing it.
+pub fn static_page(words: &Locale) -> String {
+    let ui = &words.ui;
+    format!(
+        concat!(
+            r#"<div class="guide"><header class="guide-header"><p class="guide-name">{app_name}</p></header>"#,
+            r#"<main id="main" class="guide-main"><h1 class="page-heading">{heading}</h1>"#,
+            r#"<p class="when-scripting">{loading}</p>{saved_copy}</main>"#,
+            r#"<footer class="guide-footer"><p>{privacy}</p></footer></div>"#
+        ),
+        app_name = escape(ui.app_name),
+        heading = escape(ui.start_heading),
+        loading = escape(ui.loading),
+        saved_copy = saved_copy(words),
+        privacy = escape(ui.start_privacy),
+    )
+}
+
+/// The whole article under a note that the questions need the downloaded file. The running app
+/// keeps it in the page, hidden, so that a copy saved without scripts (Chromium's single-file
+/// MHTML drops them) still shows the article; the stylesheet shows it only where scripts
+/// cannot run (`@media (scripting: none)`).
+pub fn saved_copy(words: &Locale) -> String {
+    let note = fill(words.ui.saved_copy_note, &[("file", super::OFFLINE_FILE)]);
+    format!(
+        r#"<div class="saved-copy"><p class="when-no-scripting">{}</p>{}</div>"#,
+        escape(&note),
+        article(words)
     )
 }
 

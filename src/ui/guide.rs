@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use super::state::{GuideState, Msg};
 use super::text::Words;
-use super::{check_answers, problem, question, results, start, urgent};
+use super::{OFFLINE_FILE, check_answers, fallback, problem, question, results, start, urgent};
+use crate::content::fill;
 use crate::engine::Screen;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +20,8 @@ pub struct GuideProps {
     pub now: AttrValue,
     /// The address of this page without its fragment, for share links.
     pub page_address: AttrValue,
+    /// Offer "Save for offline use": the guide is on a web server, not already a file on disk.
+    pub offer_download: bool,
 }
 
 #[function_component]
@@ -29,6 +32,7 @@ pub fn Guide(props: &GuideProps) -> Html {
         send,
         now,
         page_address,
+        offer_download,
     } = props;
     let page = match (&state.problem, state.screen) {
         (Some(problem), _) => {
@@ -50,16 +54,36 @@ pub fn Guide(props: &GuideProps) -> Html {
     };
     let ui = &words.ui;
     html! {
-        <div class="guide">
+        // `guide-running` tells the stylesheet that the screens work here (see `SavedCopy`).
+        <div class="guide guide-running">
             <header class="guide-header">
                 <p class="guide-name">{ ui.app_name }</p>
             </header>
-            <main id="main" class="guide-main">{ page }</main>
+            <main id="main" class="guide-main">{ page }<SavedCopy words={*words} /></main>
             <footer class="guide-footer">
                 <p>{ ui.start_privacy }</p>
+                if *offer_download {
+                    <div class="no-print">
+                        <p><a href={OFFLINE_FILE} download={OFFLINE_FILE}>{ ui.offline_link }</a></p>
+                        <p>{ fill(ui.offline_help, &[("file", OFFLINE_FILE)]) }</p>
+                    </div>
+                }
             </footer>
         </div>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct SavedCopyProps {
+    words: Words,
+}
+
+/// The whole article, hidden while the guide runs. A browser's "Save as single file" (MHTML)
+/// keeps this page's elements but not its scripts: there, the stylesheet hides the screen,
+/// whose buttons could not work, and shows this instead. Built once: its props never change.
+#[function_component]
+fn SavedCopy(props: &SavedCopyProps) -> Html {
+    Html::from_html_unchecked(fallback::saved_copy(&props.words).into())
 }
 
 /// The page heading every screen starts with; focus moves to it after each step.

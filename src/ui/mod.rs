@@ -20,6 +20,9 @@ pub use text::page_title;
 
 /// The element the app mounts into and owns (see `index.html`).
 pub const MOUNT_ID: &str = "relief-guide";
+/// The one-file guide that `cargo xtask dist` writes beside `index.html`, for "Save for offline
+/// use".
+pub const OFFLINE_FILE: &str = "relief-guide.html";
 /// Every screen's `<h1>`: focus moves here after each step so screen readers announce it.
 pub const HEADING_ID: &str = "page-heading";
 pub const ERROR_SUMMARY_ID: &str = "error-summary";

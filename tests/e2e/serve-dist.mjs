@@ -2,8 +2,9 @@
 //
 //   node serve-dist.mjs [port] [dir]
 //
-// port: argv[2], else $PORT, else 4173. dir: argv[3], else $DIST_DIR, else the repository's
-// dist/ (built by `cargo xtask dist`). Listens on 127.0.0.1 only. `/` (and any directory) is
+// port: argv[2], else $PORT, else 4173; 0 picks a free port. dir: argv[3], else $DIST_DIR, else
+// the repository's dist/ (built by `cargo xtask dist`). Listens on 127.0.0.1 only, and prints
+// the address it serves on. `/` (and any directory) is
 // its index.html; a path that is not a file is a 404 (no single-page-app fallback).
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -87,7 +88,7 @@ const server = createServer((request, response) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`serve-dist: ${root} on http://127.0.0.1:${port}/`);
+  console.log(`serve-dist: ${root} on http://127.0.0.1:${server.address().port}/`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -12,9 +12,12 @@
 //!   `binaryen`, Playwright, axe) and Debian's Chromium. When everything is present it only
 //!   checks versions and takes well under a second.
 //! - `serve [--release]`: setup, then `trunk serve --offline` on <http://127.0.0.1:8080> with live
-//!   reload. Its output goes to `target/trunk-serve`, so it never overwrites `dist/`.
-//! - `dist`: setup, then `trunk build --release --offline` into `dist/` (what a clinic copies to
-//!   its web server), and print the size of each file, raw and gzipped.
+//!   reload. Its output goes to `target/trunk-serve`, so it never overwrites `dist/`. It serves
+//!   the app as Trunk builds it (two script files), not the one-file page of `dist`.
+//! - `dist`: setup, then `trunk build --release --offline` into `dist/`, then make that one
+//!   self-contained page, `index.html` and `relief-guide.html`, and the service worker `sw.js`
+//!   (`single_file.rs`): what a clinic copies to its web server. Prints the size of each file,
+//!   raw and gzipped.
 //! - `test [-- ARGS]`: setup, then every check in turn — rustfmt, clippy, the native tests, the
 //!   release build and the Playwright browser tests — stopping at the first failure, and a
 //!   summary with the time each step took. ARGS go to `playwright test` (`-- --grep foo`).
@@ -27,9 +30,12 @@
 //! why it never downloads them itself).
 
 mod fuzz;
+mod hash;
 mod process;
 mod project;
+mod service_worker;
 mod setup;
+mod single_file;
 mod test;
 mod trunk;
 
@@ -48,7 +54,8 @@ Commands:
                    npm packages (wasm-opt, Playwright, axe) and Chromium. Fast when all present.
   serve            Setup, then serve a dev build with live reload on http://127.0.0.1:8080
   serve --release  The same with the optimised release build
-  dist             Setup, then build the release into dist/ and print the file sizes
+  dist             Setup, then build the release into dist/ (the guide as one page, and its
+                   service worker) and print the file sizes
   test [-- ARGS]   Setup, then fmt, clippy, cargo test, release build and the browser tests;
                    stops at the first failure. ARGS go to `playwright test` (e.g. -- --grep foo)
   fuzz [CASES]     Run the property tests (decoders, address parser, random walks) with

@@ -29,6 +29,22 @@ pub fn run(command: &mut Command) -> Result {
     }
 }
 
+/// Echoes `$ program args…`, runs it like [`run`] but captures its standard output, and
+/// returns that (its errors still go to the terminal).
+pub fn output(command: &mut Command) -> Result<String> {
+    let shown = describe(command);
+    println!("$ {shown}");
+    let output = command
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|err| cannot_start(&shown, &err))?;
+    if !output.status.success() {
+        return Err(format!("`{shown}` failed ({})", output.status));
+    }
+    String::from_utf8(output.stdout)
+        .map_err(|err| format!("`{shown}` printed something that is not UTF-8: {err}"))
+}
+
 /// Runs `program args…` quietly and returns its trimmed standard output, or `None` if it is not
 /// installed or fails. For version checks.
 pub fn stdout_of(program: &str, args: &[&str]) -> Option<String> {

@@ -1,7 +1,7 @@
 //! `cargo xtask dist` and `cargo xtask serve`: the app built by Trunk, never downloading a tool.
 
 use crate::process::{self, command};
-use crate::{Result, project, setup};
+use crate::{Result, project, setup, single_file};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -13,12 +13,17 @@ const SERVE_DIST: &str = "target/trunk-serve";
 pub fn dist() -> Result {
     setup::run()?;
     build_release()?;
-    print_dist_sizes(&project::root().join("dist"))
+    print_dist_sizes(&dist_dir())
 }
 
-/// `trunk build --release --offline`: the optimised app in `dist/`.
+/// `trunk build --release --offline`, then the one-file page: the optimised guide in `dist/`.
 pub fn build_release() -> Result {
-    process::run(&mut command("trunk", &["build", "--release", "--offline"]))
+    process::run(&mut command("trunk", &["build", "--release", "--offline"]))?;
+    single_file::bundle(&dist_dir())
+}
+
+fn dist_dir() -> PathBuf {
+    project::root().join("dist")
 }
 
 /// `cargo xtask serve [--release]`: setup, then `trunk serve` with live reload on

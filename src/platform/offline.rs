@@ -1,0 +1,44 @@
+//! The hosted guide keeps working offline: a service worker (`sw.js`, written by
+//! `cargo xtask dist`) keeps a copy of the page for the next visit. Only on a web server: a
+//! file opened from disk already is the whole guide, and browsers refuse service workers there.
+
+use wasm_bindgen::JsValue;
+
+use super::{location, window};
+
+/// The script `cargo xtask dist` writes beside `index.html`.
+const SERVICE_WORKER: &str = "sw.js";
+
+/// The page came from a web server (http or https), not from a file on disk.
+pub fn is_hosted() -> bool {
+    let protocol = window()
+        .and_then(|w| w.location().protocol().ok())
+        .unwrap_or_default();
+    protocol == "http:" || protocol == "https:"
+}
+
+/// Registers the service worker on the hosted guide, except in embed mode, where the partner's
+/// page decides what is kept. Failing is harmless: the guide then needs the network next time.
+pub fn keep_for_offline_visits() {
+    if !is_hosted() || location::is_embedded() {
+        return;
+    }
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return;
+    };
+    // Missing outside secure contexts (plain http other than localhost) and in some private modes.
+    let supported = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
+        .is_ok_and(|container| !container.is_undefined());
+    if !supported {
+        return;
+    }
+    let registration = navigator.service_worker().register(SERVICE_WORKER);
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Err(error) = wasm_bindgen_futures::JsFuture::from(registration).await {
+            web_sys::console::warn_2(
+                &"Relief Guide will need the network next time:".into(),
+                &error,
+            );
+        }
+    });
+}

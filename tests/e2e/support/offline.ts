@@ -1,0 +1,186 @@
+// Helpers for the offline specs (offline.spec.ts): the built files, pages opened from disk with
+// the network off, copies of the page as a browser saves them, and a server of our own whose
+// files a test can change and stop.
+import { type Browser, type Page, expect } from '@playwright/test';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const repository = join(__dirname, '..', '..', '..');
+export const dist = join(repository, 'dist');
+
+/** The one-file guide, and the name "Save for offline use" downloads it by. */
+export const OFFLINE_FILE = 'relief-guide.html';
+
+export function fileUrl(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The words the guide shows, from content/ (the single source), so these tests follow edits.
+
+/** A `key = "text"` line of content/en/ui.toml. */
+export function uiText(key: string): string {
+  const toml = readFileSync(join(repository, 'content', 'en', 'ui.toml'), 'utf8');
+  const line = toml.split('\n').find((l) => l.startsWith(`${key} = "`));
+  if (!line) throw new Error(`content/en/ui.toml has no ${key}`);
+  return line.slice(`${key} = "`.length, line.lastIndexOf('"'));
+}
+
+/** The title of every section of content/en/article.toml, in order. */
+export function sectionTitles(): string[] {
+  const toml = readFileSync(join(repository, 'content', 'en', 'article.toml'), 'utf8');
+  return toml
+    .split(/^\[\[/m)
+    .filter((block) => block.startsWith('section]]'))
+    .map((block) => block.match(/^title = "(.*)"$/m)?.[1] ?? `(no title in ${block.slice(0, 40)})`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// A patient's journey, by role and name, as a patient would answer.
+
+/** Every question the journey below meets, with the answers it gives. */
+export const JOURNEY: ReadonlyArray<readonly [question: string, answers: readonly string[]]> = [
+  ['Do you have any of these problems right now?', ['None of these']],
+  ['Where do you feel the pain?', ['Lower back', 'Pain that spreads down one or both legs']],
+  ['How long have you had this pain?', ['More than a year']],
+  ['How does the pain feel?', ['Burning']],
+  ['How bad is the pain on most days?', ['Moderate: it gets in the way of some things']],
+  ['Has a doctor told you that you have any of these?', ['Sciatica']],
+  ['Which of these have you tried for this pain?', ['Pain medicine']],
+  ['Did these treatments ease your pain?', ['No, the pain is still there']],
+];
+
+export async function startGuide(page: Page): Promise<void> {
+  await page.getByRole('button', { name: uiText('start_button') }).click();
+}
+
+/** Answers the next `count` questions of JOURNEY, from question `from` (0-based). */
+export async function answerQuestions(page: Page, from: number, count: number): Promise<void> {
+  for (const [question, answers] of JOURNEY.slice(from, from + count)) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
+    for (const answer of answers) await page.getByLabel(answer, { exact: true }).check();
+    await page.getByRole('button', { name: uiText('continue_button') }).click();
+  }
+}
+
+/** From the start page to the results: every question, then "Check your answers". */
+export async function completeJourney(page: Page): Promise<void> {
+  await startGuide(page);
+  await answerQuestions(page, 0, JOURNEY.length);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('check_heading'));
+  await page.getByRole('button', { name: uiText('check_submit') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('results_heading'));
+  await expect(page.getByRole('heading', { level: 3, name: uiText('why_heading') }).first()).toBeVisible();
+}
+
+/** The titles of the article sections the results page shows as fitting the answers. */
+export async function resultTitles(page: Page): Promise<string[]> {
+  return page.locator('.result-title').allInnerTexts();
+}
+
+/** Exactly one guide on the page: one mount root, one page heading, one main landmark. */
+export async function expectOneGuide(page: Page): Promise<void> {
+  await expect(page.locator('#relief-guide')).toHaveCount(1);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('main')).toHaveCount(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offline contexts and the requests that try to leave them.
+
+/**
+ * A context with the network off, whose every request is recorded; any http(s) request is
+ * also aborted. `outside()` lists what went anywhere but `allowed` (the page's own file),
+ * data: or blob: URLs.
+ */
+export async function offlineContext(browser: Browser) {
+  const context = await browser.newContext({ offline: true });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await context.route(/^https?:/, (route) => route.abort('internetdisconnected'));
+  const outside = (allowed: string) =>
+    requests.filter((url) => url.split('#')[0] !== allowed && !/^(data|blob):/.test(url));
+  return { context, requests, outside };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Saved copies of the page.
+
+/**
+ * Writes `html` (a serialised DOM) to `<folder>/<name>.html` the way Chrome's "Save Page As →
+ * Webpage, Complete" does: every file an element loads (script src, stylesheet link, image)
+ * is saved into `<name>_files/`, and the element points there. Returns the page's path and the
+ * files saved.
+ */
+export async function saveComplete(page: Page, html: string, folder: string, name: string) {
+  const filesDir = join(folder, `${name}_files`);
+  mkdirSync(filesDir, { recursive: true });
+  const saved: string[] = [];
+  const loads = /(<(?:script|img)\b[^>]*?\bsrc=|<link\b(?=[^>]*\brel="?stylesheet)[^>]*?\bhref=)(["'])([^"']+)\2/gi;
+  const rewritten: string[] = [];
+  let last = 0;
+  for (const match of html.matchAll(loads)) {
+    const [whole, start, quote, address] = match;
+    const url = new URL(address, page.url());
+    if (!/^https?:$/.test(url.protocol)) continue;
+    const file = basename(url.pathname) || 'index.html';
+    writeFileSync(join(filesDir, file), await (await page.request.get(url.href)).body());
+    saved.push(file);
+    rewritten.push(html.slice(last, match.index), `${start}${quote}./${name}_files/${file}${quote}`);
+    last = match.index! + whole.length;
+  }
+  rewritten.push(html.slice(last));
+  const path = join(folder, `${name}.html`);
+  const source = `<!-- saved from url=(${String(page.url().length).padStart(4, '0')})${page.url()} -->\n`;
+  writeFileSync(path, `<!DOCTYPE html>\n${source}${rewritten.join('')}`);
+  return { path, saved };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A web server of the test's own: serve-dist.mjs on a free port, over a copy of dist/ that the
+// test may change ("deploy") or stop ("the network is gone").
+
+export function copyOfDist(folder: string): string {
+  cpSync(dist, folder, { recursive: true });
+  return folder;
+}
+
+export async function serve(folder: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server: ChildProcess = spawn(process.execPath, [join(__dirname, '..', 'serve-dist.mjs'), '0', folder], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    server.stdout!.on('data', (chunk) => {
+      output += chunk;
+      const address = output.match(/on (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (address) resolve(address[1]);
+    });
+    server.on('exit', (code) => reject(new Error(`serve-dist.mjs exited (${code}): ${output}`)));
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (server.exitCode !== null) return resolve();
+      server.once('exit', () => resolve());
+      server.kill('SIGTERM');
+    });
+  return { url, stop };
+}
+
+/** Waits until a service worker controls the page (it claims the page once active). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+export async function cacheNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => caches.keys());
+}
+
+/** The build hash in a sw.js. */
+export function buildOf(worker: string): string {
+  const build = worker.match(/^const BUILD = '([0-9a-f]+)';$/m)?.[1];
+  if (!build) throw new Error('sw.js has no BUILD line');
+  return build;
+}

@@ -1,0 +1,305 @@
+//! The step of `cargo xtask dist` after `trunk build`: the whole guide as one HTML page.
+//!
+//! Trunk writes `index.html` (the stylesheet already inline), the wasm-bindgen glue (a classic
+//! script) and the `.wasm` file. This step makes them one page that needs no other file and makes
+//! no request: it fills the mount root with the whole article (`src/bin/static_page.rs`), and
+//! replaces Trunk's two script tags with the glue, the wasm (zlib-compressed, base64, in a
+//! `<script>` data block) and `boot.js`, all inline. That page is written twice, as `index.html`
+//! (what the web server serves) and as `relief-guide.html` (what "Save for offline use"
+//! downloads), with `sw.js` beside them. ARCHITECTURE.md ("Offline") says why.
+
+use crate::process::{self, command};
+use crate::{Result, hash, service_worker};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The page a web server serves.
+pub const PAGE_FILE: &str = "index.html";
+/// The same page under the name "Save for offline use" downloads it by (`ui::OFFLINE_FILE` in
+/// the app).
+pub const OFFLINE_FILE: &str = "relief-guide.html";
+/// The start tag of index.html's mount root, which Trunk leaves empty and this step fills.
+const MOUNT_ROOT: &str = r#"<div id="relief-guide">"#;
+/// The data block holding the wasm; boot.js reads it by this id.
+const WASM_ELEMENT_ID: &str = "relief-guide-wasm";
+/// Starts the app from that data block.
+const BOOT_JS: &str = include_str!("boot.js");
+
+/// The app as Trunk built it, and the markup to show until it starts.
+pub struct App<'a> {
+    /// The names of the glue and wasm files, which Trunk's script tags refer to.
+    pub glue_name: &'a str,
+    pub wasm_name: &'a str,
+    pub glue: &'a str,
+    pub wasm: &'a [u8],
+    pub static_page: &'a str,
+}
+
+/// Turns the Trunk build in `dist` into `index.html`, `relief-guide.html` and `sw.js`, and
+/// removes the files that are now inline.
+pub fn bundle(dist: &Path) -> Result {
+    let trunk_page = read_text(&dist.join(PAGE_FILE))?;
+    let glue_path = the_one_file(dist, ".js")?;
+    let wasm_path = the_one_file(dist, "_bg.wasm")?;
+    let glue = read_text(&glue_path)?;
+    let wasm = fs::read(&wasm_path).map_err(|err| cannot("read", &wasm_path, &err))?;
+    let static_page = process::output(&mut command(
+        "cargo",
+        &["run", "--quiet", "--bin", "static-page"],
+    ))?;
+    let page = one_file_page(
+        &trunk_page,
+        &App {
+            glue_name: &file_name(&glue_path),
+            wasm_name: &file_name(&wasm_path),
+            glue: &glue,
+            wasm: &wasm,
+            static_page: &static_page,
+        },
+    )?;
+    let build = format!("{:016x}", hash::fnv1a_64(page.as_bytes()));
+    let worker = service_worker::script(&build);
+    for (name, text) in [
+        (PAGE_FILE, &page),
+        (OFFLINE_FILE, &page),
+        (service_worker::FILE, &worker),
+    ] {
+        let path = dist.join(name);
+        fs::write(&path, text).map_err(|err| cannot("write", &path, &err))?;
+    }
+    for path in [glue_path, wasm_path] {
+        fs::remove_file(&path).map_err(|err| cannot("remove", &path, &err))?;
+    }
+    println!(
+        "wrote the one-file guide (build {build}) as {PAGE_FILE} and {OFFLINE_FILE}, and sw.js"
+    );
+    Ok(())
+}
+
+/// The page Trunk wrote, with the article in its mount root and the app inline.
+pub fn one_file_page(trunk_page: &str, app: &App) -> Result<String> {
+    let names = [app.glue_name, app.wasm_name];
+    let page = without_tags_naming(trunk_page, &names);
+    if let Some(name) = names.iter().find(|name| page.contains(*name)) {
+        return Err(format!(
+            "index.html still refers to {name} after its script tags were removed: Trunk loads \
+             it in a way this step does not know (see pattern_script in Trunk.toml)"
+        ));
+    }
+    let page = replace_once(
+        &page,
+        &format!("{MOUNT_ROOT}</div>"),
+        &format!("{MOUNT_ROOT}{}</div>", app.static_page),
+        "the empty mount root",
+    )?;
+    let scripts = format!(
+        "<script id=\"{WASM_ELEMENT_ID}\" type=\"application/octet-stream\">{}</script>\n{}\n{}\n</body>",
+        base64(&miniz_oxide::deflate::compress_to_vec_zlib(app.wasm, 10)),
+        inline_script(app.glue)?,
+        inline_script(BOOT_JS)?,
+    );
+    replace_once(&page, "</body>", &scripts, "</body>")
+}
+
+/// `js` as an inline classic script. The HTML parser ends a script at the first `</script`,
+/// whatever the JavaScript around it; `<\/script` means the same in a string, a regular
+/// expression or a comment. `<!--` can make the parser skip the real end tag and has no such
+/// safe spelling, so it is refused.
+fn inline_script(js: &str) -> Result<String> {
+    let lower = js.to_ascii_lowercase();
+    if lower.contains("<!--") {
+        return Err(
+            "a script to inline contains `<!--`, which would break the page around it".to_owned(),
+        );
+    }
+    let mut escaped = String::with_capacity(js.len() + 16);
+    let mut copied = 0;
+    for (at, _) in lower.match_indices("</script") {
+        escaped.push_str(&js[copied..at]);
+        escaped.push_str("<\\/");
+        copied = at + "</".len();
+    }
+    escaped.push_str(&js[copied..]);
+    Ok(format!("<script>{escaped}</script>"))
+}
+
+/// `html` without the `<script>…</script>` and `<link …>` elements that mention any of `names`.
+fn without_tags_naming(html: &str, names: &[&str]) -> String {
+    let mut kept = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = [rest.find("<script"), rest.find("<link")]
+        .into_iter()
+        .flatten()
+        .min()
+    {
+        let close = if rest[start..].starts_with("<script") {
+            "</script>"
+        } else {
+            ">"
+        };
+        let Some(end) = rest[start..].find(close).map(|at| start + at + close.len()) else {
+            break;
+        };
+        kept.push_str(&rest[..start]);
+        let element = &rest[start..end];
+        if !names.iter().any(|name| element.contains(name)) {
+            kept.push_str(element);
+        }
+        rest = &rest[end..];
+    }
+    kept.push_str(rest);
+    kept
+}
+
+/// `text` with `from`, which must occur exactly once, replaced by `to`.
+fn replace_once(text: &str, from: &str, to: &str, what: &str) -> Result<String> {
+    match text.matches(from).count() {
+        1 => Ok(text.replacen(from, to, 1)),
+        count => Err(format!(
+            "index.html should contain {what} (`{from}`) once, but has it {count} times"
+        )),
+    }
+}
+
+/// Standard base64 (RFC 4648) with padding, as `atob` reads it.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let group = chunk.iter().enumerate().fold(0u32, |group, (i, &byte)| {
+            group | u32::from(byte) << (16 - 8 * i)
+        });
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(
+                    ALPHABET[(group >> (18 - 6 * i) & 0x3f) as usize],
+                ));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// The one file in `dir` whose name ends with `suffix` (Trunk writes exactly one of each kind).
+fn the_one_file(dir: &Path, suffix: &str) -> Result<PathBuf> {
+    let entries = fs::read_dir(dir).map_err(|err| cannot("list", dir, &err))?;
+    let mut found: Vec<PathBuf> = entries
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| file_name(path).ends_with(suffix))
+        .collect();
+    match found.len() {
+        1 => Ok(found.remove(0)),
+        count => Err(format!(
+            "expected one *{suffix} file from Trunk in {}, found {count}",
+            dir.display()
+        )),
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    fs::read_to_string(path).map_err(|err| cannot("read", path, &err))
+}
+
+fn cannot(action: &str, path: &Path, err: &std::io::Error) -> String {
+    format!("cannot {action} {}: {err}", path.display())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TRUNK_PAGE: &str = concat!(
+        "<!doctype html><html><head><link rel=\"icon\" href=\"data:,\"><style>p{}</style></head>\n",
+        "<body>\n<div id=\"relief-guide\"></div>\n",
+        "<script src=\"/app-1f.js\"></script><script>wasm_bindgen({ module_or_path: \"/app-1f_bg.wasm\" })</script>\n",
+        "</body></html>\n"
+    );
+
+    fn app<'a>(glue: &'a str, wasm: &'a [u8]) -> App<'a> {
+        App {
+            glue_name: "app-1f.js",
+            wasm_name: "app-1f_bg.wasm",
+            glue,
+            wasm,
+            static_page: "<main><h1>The article</h1></main>",
+        }
+    }
+
+    #[test]
+    fn base64_matches_rfc_4648() {
+        let cases = [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ];
+        for (plain, encoded) in cases {
+            assert_eq!(base64(plain.as_bytes()), encoded, "{plain:?}");
+        }
+        assert_eq!(base64(&[0xfb, 0xff, 0xbf]), "+/+/");
+    }
+
+    #[test]
+    fn an_inline_script_cannot_end_early() {
+        let script =
+            inline_script(r#"const end = "</script>"; /<\/SCRIPT/i; // </Script"#).unwrap();
+        assert_eq!(
+            script,
+            r#"<script>const end = "<\/script>"; /<\/SCRIPT/i; // <\/Script</script>"#
+        );
+        assert_eq!(script.to_ascii_lowercase().matches("</script").count(), 1);
+        assert!(inline_script("const comment = '<!-- <script>';").is_err());
+    }
+
+    #[test]
+    fn the_page_has_the_article_and_the_app_inline_and_no_tag_loading_a_file() {
+        let wasm: Vec<u8> = (0..=255).cycle().take(5000).collect();
+        let page = one_file_page(TRUNK_PAGE, &app("let wasm_bindgen = 1;", &wasm)).unwrap();
+
+        assert!(page.contains(r#"<div id="relief-guide"><main><h1>The article</h1></main></div>"#));
+        assert!(!page.contains("app-1f"), "Trunk's tags are gone: {page}");
+        assert!(
+            page.contains(r#"<link rel="icon" href="data:,">"#),
+            "other tags stay"
+        );
+        let glue_at = page.find("<script>let wasm_bindgen = 1;</script>").unwrap();
+        let boot_at = page.find("wasm_bindgen({ module_or_path: wasm })").unwrap();
+        assert!(
+            glue_at < boot_at,
+            "the glue defines wasm_bindgen before boot.js calls it"
+        );
+        assert!(page.trim_end().ends_with("</script>\n</body></html>"));
+
+        let data_start =
+            format!("<script id=\"{WASM_ELEMENT_ID}\" type=\"application/octet-stream\">");
+        let data = page.split(&data_start).nth(1).unwrap();
+        let data = &data[..data.find("</script>").unwrap()];
+        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&wasm, 10);
+        assert_eq!(data, base64(&packed));
+        assert_eq!(
+            miniz_oxide::inflate::decompress_to_vec_zlib(&packed).unwrap(),
+            wasm
+        );
+        assert!(BOOT_JS.contains(&format!("getElementById('{WASM_ELEMENT_ID}')")));
+    }
+
+    #[test]
+    fn a_page_this_step_does_not_understand_fails_the_build() {
+        let wasm = [0u8; 8];
+        let filled_root = TRUNK_PAGE.replace("relief-guide\"></div>", "relief-guide\">x</div>");
+        assert!(one_file_page(&filled_root, &app("", &wasm)).is_err());
+        let unknown_reference = format!("{TRUNK_PAGE}<img src=\"/app-1f_bg.wasm\">");
+        assert!(one_file_page(&unknown_reference, &app("", &wasm)).is_err());
+    }
+}

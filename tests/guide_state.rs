@@ -252,3 +252,30 @@ fn choosing_a_language_keeps_the_page_the_answers_and_what_is_ticked() {
         "the address keeps the language, not a new history entry"
     );
 }
+
+#[test]
+fn print_asks_the_shell_to_print_after_showing_the_time_again() {
+    let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
+    let state = GuideState::load(
+        english_words(),
+        Some(&encode(&GUIDE, &answers)),
+        Route::Screen(Screen::Question(question("duration"))),
+    );
+    let printing = send(state.clone(), [Msg::Print]);
+    assert_eq!(
+        printing.effects,
+        Effects {
+            print: true,
+            ..Default::default()
+        }
+    );
+    assert_eq!(
+        printing.generation,
+        state.generation + 1,
+        "a new generation renders the page, and its time, again"
+    );
+    assert_eq!(
+        (printing.screen, &printing.answers),
+        (state.screen, &state.answers)
+    );
+}

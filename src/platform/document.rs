@@ -1,5 +1,6 @@
 //! The document around the app: title, language, focus, print, the local date.
 
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 
 use super::window;
@@ -48,6 +49,15 @@ pub fn print() {
     if let Some(window) = window() {
         let _ = window.print();
     }
+}
+
+/// Calls `before_print` when the patient prints from the browser (menu, Ctrl+P), before
+/// the page is laid out for paper.
+pub fn on_before_print(before_print: impl Fn() + 'static) -> Option<EventListener> {
+    let window = window()?;
+    Some(EventListener::new(&window, "beforeprint", move |_| {
+        before_print()
+    }))
 }
 
 /// The date and time now, in the patient's time zone, written the way `locale` (a BCP 47

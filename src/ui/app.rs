@@ -1,5 +1,5 @@
 //! The imperative shell around the pure [`Guide`]: reads the address, the browser's languages
-//! and saved answers, listens for Back/Forward, and after each change updates the
+//! and saved answers, listens for Back/Forward and printing, and after each change updates the
 //! address, saves answers, sets the title and language and moves focus.
 
 use yew::prelude::*;
@@ -36,6 +36,13 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+    // Printing from the browser's menu renders the page again first, so the printed date is
+    // the time of printing, not of the last change.
+    let rerender = use_force_update();
+    use_effect_with((), move |_| {
+        let listener = document::on_before_print(move || rerender.force_update());
+        move || drop(listener)
+    });
     {
         let current = state.clone();
         use_effect_with(state.generation, move |_| apply_effects(&current));
@@ -97,5 +104,8 @@ fn apply_effects(state: &GuideState) {
         }
         Some(Focus::ErrorSummary) => document::focus(ERROR_SUMMARY_ID),
         None => {}
+    }
+    if effects.print {
+        document::print();
     }
 }

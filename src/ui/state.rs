@@ -47,6 +47,8 @@ pub struct Effects {
     /// The patient chose another language: put it in the address (`?lang=`), so that a
     /// reload keeps it.
     pub keep_language: bool,
+    /// Open the browser's print dialog, once the page shows the time it is printed at.
+    pub print: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -80,6 +82,8 @@ pub enum Msg {
     StartAgain,
     /// The language switcher: the same page and answers, in another language.
     ChooseLanguage(Words),
+    /// "Print these results".
+    Print,
 }
 
 impl GuideState {
@@ -230,6 +234,13 @@ impl Reducible for GuideState {
                 effects: Effects {
                     focus: Some(Focus::Heading),
                     keep_language: true,
+                    ..Effects::default()
+                },
+                ..current
+            },
+            Msg::Print => Self {
+                effects: Effects {
+                    print: true,
                     ..Effects::default()
                 },
                 ..current

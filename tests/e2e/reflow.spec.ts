@@ -34,6 +34,8 @@ async function overflow(page: Page) {
 for (const lang of LANGS) {
   for (const textSize of [100, 200]) {
     test(`every screen in ${lang} fits 320 px at ${textSize} % text`, async ({ browser }) => {
+      // Fifteen screens, each loaded afresh: far longer than one journey.
+      test.setTimeout(120_000);
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
       for (const screen of SCREENS) {
         const page = await context.newPage();

@@ -5,12 +5,13 @@ mod common;
 
 use std::rc::Rc;
 
-use common::{answer_all, choice, question};
+use common::{answer_all, choice, english_words, question};
 use relief_guide::content::{GUIDE, QuestionId};
 use relief_guide::engine::codec::{DecodeError, encode};
 use relief_guide::engine::route::Route;
 use relief_guide::engine::{OptionSet, Screen};
-use relief_guide::ui::state::{AddressUpdate, Focus, GuideState, Msg, Problem};
+use relief_guide::ui::Words;
+use relief_guide::ui::state::{AddressUpdate, Effects, Focus, GuideState, Msg, Problem};
 use yew::Reducible;
 
 fn send(state: GuideState, msgs: impl IntoIterator<Item = Msg>) -> GuideState {
@@ -21,7 +22,7 @@ fn send(state: GuideState, msgs: impl IntoIterator<Item = Msg>) -> GuideState {
 }
 
 fn fresh() -> GuideState {
-    GuideState::load(None, Route::Screen(Screen::Start))
+    GuideState::load(english_words(), None, Route::Screen(Screen::Start))
 }
 
 fn open(screen: Screen) -> Msg {
@@ -49,10 +50,11 @@ fn continue_with_nothing_chosen_shows_the_error_and_stays() {
     assert_eq!(fixed.screen, Screen::Question(question("where")));
     assert_eq!(
         fixed.effects,
-        relief_guide::ui::state::Effects {
+        Effects {
             address: Some(AddressUpdate::Push),
             focus: Some(Focus::Heading),
             save: true,
+            ..Default::default()
         }
     );
 }
@@ -62,6 +64,7 @@ fn reload_restores_saved_answers_and_the_screen_in_the_address() {
     let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
     let saved = encode(&GUIDE, &answers);
     let state = GuideState::load(
+        english_words(),
         Some(&saved),
         Route::Screen(Screen::Question(question("duration"))),
     );
@@ -70,6 +73,7 @@ fn reload_restores_saved_answers_and_the_screen_in_the_address() {
     assert_eq!(state.effects.address, None, "the address was already right");
     assert_eq!(state.effects.focus, None, "no focus jump on page load");
     let draft = GuideState::load(
+        english_words(),
         Some(&saved),
         Route::Screen(Screen::Question(question("where"))),
     );
@@ -82,7 +86,11 @@ fn reload_restores_saved_answers_and_the_screen_in_the_address() {
 
 #[test]
 fn corrupted_saved_answers_are_ignored() {
-    let state = GuideState::load(Some("not answers"), Route::Screen(Screen::Results));
+    let state = GuideState::load(
+        english_words(),
+        Some("not answers"),
+        Route::Screen(Screen::Results),
+    );
     assert!(state.answers.is_empty());
     assert_eq!(state.screen, Screen::Question(QuestionId(0)));
     assert_eq!(state.effects.address, Some(AddressUpdate::Replace));
@@ -99,7 +107,11 @@ fn a_share_link_opens_the_results_and_leaves_the_address() {
         "diagnoses.sciatica",
         "treatments.none",
     ]);
-    let state = GuideState::load(None, Route::Share(encode(&GUIDE, &answers)));
+    let state = GuideState::load(
+        english_words(),
+        None,
+        Route::Share(encode(&GUIDE, &answers)),
+    );
     assert_eq!(state.screen, Screen::Results);
     assert_eq!(state.answers, answers);
     assert_eq!(
@@ -117,6 +129,7 @@ fn a_share_link_opens_the_results_and_leaves_the_address() {
 fn a_damaged_share_link_explains_itself_and_keeps_answers_given_in_this_tab() {
     let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
     let state = GuideState::load(
+        english_words(),
         Some(&encode(&GUIDE, &answers)),
         Route::Share("1~w.q".into()),
     );
@@ -147,6 +160,7 @@ fn change_from_check_answers_returns_to_check() {
     ]);
     assert_eq!(screen, Screen::Check);
     let state = GuideState::load(
+        english_words(),
         Some(&encode(&GUIDE, &answers)),
         Route::Screen(Screen::Check),
     );
@@ -169,6 +183,7 @@ fn change_from_check_answers_returns_to_check() {
 fn back_then_continue_walks_forward_one_page_at_a_time() {
     let (answers, _) = answer_all(&["warning-signs.none", "where.neck", "duration.over-a-year"]);
     let state = GuideState::load(
+        english_words(),
         Some(&encode(&GUIDE, &answers)),
         Route::Screen(Screen::Question(question("feel"))),
     );
@@ -183,6 +198,7 @@ fn back_then_continue_walks_forward_one_page_at_a_time() {
 fn start_again_clears_every_answer() {
     let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
     let state = GuideState::load(
+        english_words(),
         Some(&encode(&GUIDE, &answers)),
         Route::Screen(Screen::Start),
     );
@@ -197,6 +213,7 @@ fn a_warning_sign_overrides_the_address_asked_for() {
     let (answers, screen) = answer_all(&["warning-signs.fever"]);
     assert_eq!(screen, Screen::Urgent);
     let state = GuideState::load(
+        english_words(),
         Some(&encode(&GUIDE, &answers)),
         Route::Screen(Screen::Results),
     );
@@ -206,5 +223,59 @@ fn a_warning_sign_overrides_the_address_asked_for() {
         mistake.screen,
         Screen::Question(QuestionId(0)),
         "a mistaken tick can be undone"
+    );
+}
+
+#[test]
+fn choosing_a_language_keeps_the_page_the_answers_and_what_is_ticked() {
+    let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
+    let state = GuideState::load(
+        english_words(),
+        Some(&encode(&GUIDE, &answers)),
+        Route::Screen(Screen::Question(question("duration"))),
+    );
+    let ticked = send(state, [Msg::Toggle(choice("duration.over-a-year").option)]);
+    let spanish = Words(GUIDE.locale("es").unwrap());
+    let switched = send(ticked.clone(), [Msg::ChooseLanguage(spanish)]);
+    assert_eq!(switched.words, spanish);
+    assert_eq!(
+        (switched.screen, &switched.answers, switched.draft),
+        (ticked.screen, &ticked.answers, ticked.draft)
+    );
+    assert_eq!(
+        switched.effects,
+        Effects {
+            focus: Some(Focus::Heading),
+            keep_language: true,
+            ..Default::default()
+        },
+        "the address keeps the language, not a new history entry"
+    );
+}
+
+#[test]
+fn print_asks_the_shell_to_print_after_showing_the_time_again() {
+    let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
+    let state = GuideState::load(
+        english_words(),
+        Some(&encode(&GUIDE, &answers)),
+        Route::Screen(Screen::Question(question("duration"))),
+    );
+    let printing = send(state.clone(), [Msg::Print]);
+    assert_eq!(
+        printing.effects,
+        Effects {
+            print: true,
+            ..Default::default()
+        }
+    );
+    assert_eq!(
+        printing.generation,
+        state.generation + 1,
+        "a new generation renders the page, and its time, again"
+    );
+    assert_eq!(
+        (printing.screen, &printing.answers),
+        (state.screen, &state.answers)
     );
 }

@@ -7,6 +7,7 @@
 
 mod common;
 
+use common::english_words;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use relief_guide::content::{Choose, GUIDE, OptionId, QuestionId};
@@ -185,7 +186,11 @@ fn any_address_opens_a_screen_the_answers_allow() {
         "address parser",
         (address, random_walk()),
         |(address, (answers, _))| {
-            let state = GuideState::load(Some(&encode(&GUIDE, &answers)), parse(&GUIDE, &address));
+            let state = GuideState::load(
+                english_words(),
+                Some(&encode(&GUIDE, &answers)),
+                parse(&GUIDE, &address),
+            );
             if state.problem.is_none() {
                 // Whatever the address asked for, the screen is one the answers allow.
                 prop_assert_eq!(resolve(&GUIDE, &state.answers, state.screen), state.screen);
@@ -208,7 +213,11 @@ fn saved_answers_of_any_kind_never_break_loading() {
         "1(~[a-z0-9.]{0,8}){0,10}".boxed(),
     ];
     check("saved-answers loader", saved, |saved| {
-        let state = GuideState::load(Some(&saved), Route::Screen(Screen::Results));
+        let state = GuideState::load(
+            english_words(),
+            Some(&saved),
+            Route::Screen(Screen::Results),
+        );
         prop_assert_eq!(resolve(&GUIDE, &state.answers, state.screen), state.screen);
         prop_assert!(
             state.problem.is_none(),

@@ -55,6 +55,8 @@ pub struct Locale {
     pub questions: Vec<QuestionText>,
     /// Parallel to the note ids in `Structure::notes`.
     pub notes: Vec<String>,
+    /// Shown on every page while the translation awaits clinical review.
+    pub review_note: Option<String>,
 }
 
 pub struct Article {

@@ -278,6 +278,16 @@ pub struct QuestionWords {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct UiFile {
+    pub translation: Spanned<TranslationEntry>,
     pub ui: Spanned<Entries<Spanned<String>>>,
     pub notes: Option<Spanned<Entries<Spanned<String>>>>,
+}
+
+/// `[translation]` of a ui.toml: whether a clinician has checked the language's words.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationEntry {
+    pub status: Spanned<String>,
+    pub note: Option<Spanned<String>>,
+    pub reviewed_by: Option<Spanned<String>>,
 }

@@ -91,12 +91,17 @@ fn locale(locale: &Locale) -> String {
             questions: &[
 {}            ],
             notes: {},
+            review_note: {},
         }}",
         string(&locale.lang),
         ui.join(", "),
         article(&locale.article),
         lines(&locale.questions, "                ", question_text),
         list(&locale.notes, |note| string(note)),
+        locale.review_note.as_deref().map_or_else(
+            || "None".to_string(),
+            |note| format!("Some({})", string(note))
+        ),
     )
 }
 

@@ -87,6 +87,8 @@ pub struct Locale {
     pub questions: &'static [QuestionText],
     /// Parallel to the note ids.
     pub notes: &'static [&'static str],
+    /// Shown on every page while a clinician has not yet checked this translation.
+    pub review_note: Option<&'static str>,
 }
 
 #[derive(Debug)]

@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod codec;
 pub mod flow;
+pub mod language;
 pub mod results;
 pub mod route;
 

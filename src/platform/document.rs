@@ -1,5 +1,6 @@
-//! The document around the app: title, focus, print, the local date.
+//! The document around the app: title, language, focus, print, the local date.
 
+use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 
 use super::window;
@@ -12,6 +13,19 @@ pub fn set_title(title: &str) {
     if let Some(document) = document() {
         document.set_title(title);
     }
+}
+
+/// Sets `<html lang>`, so screen readers pronounce the page in its language (and the browser
+/// hyphenates and picks fonts for it).
+pub fn set_lang(lang: &str) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang);
+    }
+}
+
+/// The `<html lang>` the page has now, if any.
+pub fn lang() -> Option<String> {
+    document()?.document_element()?.get_attribute("lang")
 }
 
 /// Moves keyboard focus to the element with `id` (which has `tabindex="-1"` if it is not
@@ -37,10 +51,24 @@ pub fn print() {
     }
 }
 
-/// The date and time now, in the patient's own locale and time zone.
-pub fn local_date_time() -> String {
-    let now = js_sys::Date::new_0();
-    now.to_locale_string("default", &wasm_bindgen::JsValue::UNDEFINED)
+/// Calls `before_print` when the patient prints from the browser (menu, Ctrl+P), before
+/// the page is laid out for paper.
+pub fn on_before_print(before_print: impl Fn() + 'static) -> Option<EventListener> {
+    let window = window()?;
+    Some(EventListener::new(&window, "beforeprint", move |_| {
+        before_print()
+    }))
+}
+
+/// The date and time now, in the patient's time zone, written the way `locale` (a BCP 47
+/// tag) writes them: "28 November 2025 at 14:05".
+pub fn local_date_time(locale: &str) -> String {
+    let options = js_sys::Object::new();
+    for (name, value) in [("dateStyle", "long"), ("timeStyle", "short")] {
+        let _ = js_sys::Reflect::set(&options, &name.into(), &value.into());
+    }
+    js_sys::Date::new_0()
+        .to_locale_string(locale, &options)
         .into()
 }
 

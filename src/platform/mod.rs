@@ -4,6 +4,7 @@
 
 pub mod clipboard;
 pub mod document;
+pub mod language;
 pub mod location;
 pub mod offline;
 pub mod panic;

@@ -1,27 +1,31 @@
-//! The imperative shell around the pure [`Guide`]: reads the address and saved answers,
-//! listens for Back/Forward, and after each change updates the address, saves answers,
-//! sets the title and moves focus.
+//! The imperative shell around the pure [`Guide`]: reads the address, the browser's languages
+//! and saved answers, listens for Back/Forward and printing, and after each change updates the
+//! address, saves answers, sets the title and language and moves focus.
 
 use yew::prelude::*;
 
-use super::guide::Guide;
+use super::guide::{Guide, LanguageLink};
 use super::state::{AddressUpdate, Focus, GuideState, Msg};
 use super::text::{Words, page_title};
 use super::{ERROR_SUMMARY_ID, HEADING_ID};
-use crate::content::{GUIDE, english};
-use crate::engine::codec;
-use crate::engine::route;
-use crate::platform::{document, location, offline, storage};
+use crate::content::GUIDE;
+use crate::engine::{codec, language, route};
+use crate::platform::{self, document, location, offline, storage};
 
 #[function_component]
 pub fn App() -> Html {
     let state = use_reducer(|| {
+        let locale = language::choose(
+            &GUIDE,
+            platform::language::asked_for().as_deref(),
+            &platform::language::preferred(),
+        );
         GuideState::load(
+            Words(locale),
             storage::load().as_deref(),
             route::parse(&GUIDE, &location::fragment()),
         )
     });
-    let words = Words(english());
 
     {
         let dispatcher = state.dispatcher();
@@ -32,29 +36,58 @@ pub fn App() -> Html {
             move || drop(listener)
         });
     }
+    // Printing from the browser's menu renders the page again first, so the printed date is
+    // the time of printing, not of the last change.
+    let rerender = use_force_update();
+    use_effect_with((), move |_| {
+        let listener = document::on_before_print(move || rerender.force_update());
+        move || drop(listener)
+    });
     {
         let current = state.clone();
-        use_effect_with(state.generation, move |_| apply_effects(&current, words));
+        use_effect_with(state.generation, move |_| apply_effects(&current));
     }
 
+    let words = state.words;
     let send = {
         let dispatcher = state.dispatcher();
         Callback::from(move |msg| dispatcher.dispatch(msg))
     };
-    let now = document::local_date_time();
-    let page_address = location::address_without_fragment();
+    let now = document::local_date_time(&language::date_locale(
+        &words,
+        &platform::language::preferred(),
+    ));
+    let languages: Vec<LanguageLink> = GUIDE
+        .locales
+        .iter()
+        .map(|locale| LanguageLink {
+            words: Words(locale),
+            address: format!(
+                "{}{}",
+                platform::language::address_in(locale.lang),
+                state.fragment()
+            )
+            .into(),
+        })
+        .collect();
+    let page_address = platform::language::address_in(words.lang);
     // Pages take a plain `Rc<GuideState>` so they can be rendered without the shell (tests).
     let snapshot = std::rc::Rc::new((*state).clone());
     let offer_download = offline::is_hosted();
-    html! { <Guide state={snapshot} {words} {send} {now} {page_address} {offer_download} /> }
+    html! {
+        <Guide state={snapshot} {words} {send} {now} {page_address} {offer_download} {languages} />
+    }
 }
 
-fn apply_effects(state: &GuideState, words: Words) {
+fn apply_effects(state: &GuideState) {
     let effects = state.effects;
     match effects.address {
         Some(AddressUpdate::Push) => location::push(&state.fragment()),
         Some(AddressUpdate::Replace) => location::replace(&state.fragment()),
         None => {}
+    }
+    if effects.keep_language {
+        platform::language::keep_in_address(state.words.lang);
     }
     if effects.save {
         if state.answers.is_empty() {
@@ -63,7 +96,8 @@ fn apply_effects(state: &GuideState, words: Words) {
             storage::save(&codec::encode(&GUIDE, &state.answers));
         }
     }
-    document::set_title(&page_title(&words, state));
+    document::set_lang(state.words.lang);
+    document::set_title(&page_title(&state.words, state));
     match effects.focus {
         Some(Focus::Heading) => {
             document::scroll_to_top();
@@ -71,5 +105,8 @@ fn apply_effects(state: &GuideState, words: Words) {
         }
         Some(Focus::ErrorSummary) => document::focus(ERROR_SUMMARY_ID),
         None => {}
+    }
+    if effects.print {
+        document::print();
     }
 }

@@ -22,6 +22,15 @@ pub struct GuideProps {
     pub page_address: AttrValue,
     /// Offer "Save for offline use": the guide is on a web server, not already a file on disk.
     pub offer_download: bool,
+    /// Every language of the guide, with the address of this page in it.
+    pub languages: Vec<LanguageLink>,
+}
+
+/// A language the guide can be read in, and the address of the current page in it.
+#[derive(Clone, PartialEq)]
+pub struct LanguageLink {
+    pub words: Words,
+    pub address: AttrValue,
 }
 
 #[function_component]
@@ -33,6 +42,7 @@ pub fn Guide(props: &GuideProps) -> Html {
         now,
         page_address,
         offer_download,
+        languages,
     } = props;
     let page = match (&state.problem, state.screen) {
         (Some(problem), _) => {
@@ -57,7 +67,13 @@ pub fn Guide(props: &GuideProps) -> Html {
         // `guide-running` tells the stylesheet that the screens work here (see `SavedCopy`).
         <div class="guide guide-running">
             <header class="guide-header">
-                <p class="guide-name">{ ui.app_name }</p>
+                <div class="guide-header-top">
+                    <p class="guide-name">{ ui.app_name }</p>
+                    <LanguageSwitcher words={*words} languages={languages.clone()} send={send.clone()} />
+                </div>
+                if let Some(note) = words.review_note {
+                    <p class="translation-note">{ note }</p>
+                }
             </header>
             <main id="main" class="guide-main">{ page }<SavedCopy words={*words} /></main>
             <footer class="guide-footer">
@@ -120,4 +136,50 @@ pub fn GuideLink(props: &GuideLinkProps) -> Html {
     };
     let href = crate::engine::route::fragment(&crate::content::GUIDE, props.to);
     html! { <a {href} class={props.class.clone()} {onclick}>{ props.children.clone() }</a> }
+}
+
+#[derive(Properties, PartialEq)]
+struct LanguageSwitcherProps {
+    words: Words,
+    languages: Vec<LanguageLink>,
+    send: Callback<Msg>,
+}
+
+/// Every language, each in its own name (GOV.UK language switcher): the current one as
+/// plain text, the others as links to this same page in that language. Following one keeps
+/// the page and the answers: it is handled in the app, without loading the page again.
+#[function_component]
+fn LanguageSwitcher(props: &LanguageSwitcherProps) -> Html {
+    let LanguageSwitcherProps {
+        words,
+        languages,
+        send,
+    } = props;
+    if languages.len() < 2 {
+        return Html::default();
+    }
+    let items = languages.iter().map(|language| {
+        let lang = language.words.lang;
+        let name = language.words.ui.language_name;
+        if language.words == *words {
+            return html! {
+                <li><span class="language-current" aria-current="true" {lang}>{ name }</span></li>
+            };
+        }
+        let onclick = {
+            let (send, chosen) = (send.clone(), language.words);
+            Callback::from(move |event: MouseEvent| {
+                event.prevent_default();
+                send.emit(Msg::ChooseLanguage(chosen));
+            })
+        };
+        html! {
+            <li><a href={language.address.clone()} {lang} hreflang={lang} {onclick}>{ name }</a></li>
+        }
+    });
+    html! {
+        <nav class="language-switcher" aria-label={words.ui.language_label}>
+            <ul class="language-list">{ for items }</ul>
+        </nav>
+    }
 }

@@ -15,8 +15,8 @@ mod text;
 mod urgent;
 
 pub use app::App;
-pub use guide::{Guide, GuideProps};
-pub use text::page_title;
+pub use guide::{Guide, GuideProps, LanguageLink};
+pub use text::{Words, page_title};
 
 /// The element the app mounts into and owns (see `index.html`).
 pub const MOUNT_ID: &str = "relief-guide";

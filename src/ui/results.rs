@@ -15,7 +15,7 @@ use crate::engine::Screen;
 use crate::engine::codec::encode;
 use crate::engine::results::{Reason, Strength, results};
 use crate::engine::route::share_fragment;
-use crate::platform::{clipboard, document};
+use crate::platform::clipboard;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultsProps {
@@ -181,7 +181,7 @@ fn ShareAndPrint(props: &ShareProps) -> Html {
     };
     html! {
         <div class="actions no-print">
-            <button type="button" class="button button-secondary" onclick={Callback::from(|_| document::print())}>
+            <button type="button" class="button button-secondary" onclick={send.reform(|_| Msg::Print)}>
                 { ui.print_button }
             </button>
             <button type="button" class="button button-secondary" onclick={copy}>{ ui.share_button }</button>

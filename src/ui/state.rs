@@ -12,6 +12,8 @@ use crate::engine::flow::{self, Screen};
 use crate::engine::route::Route;
 use crate::engine::{Answers, OptionSet, toggle};
 
+use super::text::Words;
+
 /// Something went wrong with what the patient opened; shown instead of the screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -42,10 +44,17 @@ pub struct Effects {
     pub focus: Option<Focus>,
     /// The answers changed: save them (or clear the saved copy).
     pub save: bool,
+    /// The patient chose another language: put it in the address (`?lang=`), so that a
+    /// reload keeps it.
+    pub keep_language: bool,
+    /// Open the browser's print dialog, once the page shows the time it is printed at.
+    pub print: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GuideState {
+    /// The language every word on screen is in.
+    pub words: Words,
     pub answers: Answers,
     pub screen: Screen,
     pub problem: Option<Problem>,
@@ -71,16 +80,21 @@ pub enum Msg {
     /// "Change" on the check-answers page.
     Change(QuestionId),
     StartAgain,
+    /// The language switcher: the same page and answers, in another language.
+    ChooseLanguage(Words),
+    /// "Print these results".
+    Print,
 }
 
 impl GuideState {
-    /// The state on first load: answers saved earlier in this tab (if they still decode),
-    /// then whatever the address asks for.
-    pub fn load(saved: Option<&str>, route: Route) -> Self {
+    /// The state on first load, in the language `words`: answers saved earlier in this tab
+    /// (if they still decode), then whatever the address asks for.
+    pub fn load(words: Words, saved: Option<&str>, route: Route) -> Self {
         let answers = saved
             .and_then(|text| codec::decode(&GUIDE, text).ok())
             .unwrap_or_default();
         let blank = Self {
+            words,
             answers,
             screen: Screen::Start,
             problem: None,
@@ -114,7 +128,7 @@ impl GuideState {
         self.effects = Effects {
             address,
             focus: Some(Focus::Heading),
-            save: false,
+            ..Effects::default()
         };
         self
     }
@@ -147,9 +161,8 @@ impl GuideState {
     fn with_problem(mut self, problem: Problem) -> Self {
         self.problem = Some(problem);
         self.effects = Effects {
-            address: None,
             focus: Some(Focus::Heading),
-            save: false,
+            ..Effects::default()
         };
         self
     }
@@ -161,9 +174,8 @@ impl GuideState {
         if self.draft.is_empty() {
             self.nothing_chosen = true;
             self.effects = Effects {
-                address: None,
                 focus: Some(Focus::ErrorSummary),
-                save: false,
+                ..Effects::default()
             };
             return self;
         }
@@ -214,6 +226,24 @@ impl Reducible for GuideState {
                 state.effects.save = true;
                 state
             }
+            // Nothing else changes: the answers, the page and anything ticked stay as they
+            // were. Focus goes to the heading so a screen reader reads it in the new language.
+            Msg::ChooseLanguage(words) => Self {
+                words,
+                effects: Effects {
+                    focus: Some(Focus::Heading),
+                    keep_language: true,
+                    ..Effects::default()
+                },
+                ..current
+            },
+            Msg::Print => Self {
+                effects: Effects {
+                    print: true,
+                    ..Effects::default()
+                },
+                ..current
+            },
         };
         next.generation = generation;
         Rc::new(next)

@@ -18,6 +18,8 @@ impl PartialEq for Words {
     }
 }
 
+impl Eq for Words {}
+
 impl std::ops::Deref for Words {
     type Target = Locale;
     fn deref(&self) -> &Locale {

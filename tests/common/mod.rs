@@ -1,9 +1,10 @@
 //! Helpers shared by the native test suites: answers written as "question.option".
 #![allow(dead_code)]
 
-use relief_guide::content::{Choice, GUIDE, OptionId, QuestionId};
+use relief_guide::content::{Choice, GUIDE, OptionId, QuestionId, english};
 use relief_guide::engine::flow::{Screen, after_answer, next_screen};
 use relief_guide::engine::{Answers, OptionSet};
+use relief_guide::ui::Words;
 
 /// `"diagnoses.herniated-disc"` → the choice; panics on a typo, so tests fail loudly.
 pub fn choice(name: &str) -> Choice {
@@ -53,4 +54,9 @@ pub fn answer_all(names: &[&str]) -> (Answers, Screen) {
         screen = after_answer(&GUIDE, &answers, q, false);
     }
     (answers, screen)
+}
+
+/// The English words, as the reducer takes them.
+pub fn english_words() -> Words {
+    Words(english())
 }

@@ -30,12 +30,13 @@ pub fn check(
         .as_ref()
         .zip(structure)
         .and_then(|(words, structure)| check_words(words, &structure.questions, errors));
-    let (ui, notes) = match &files.ui {
+    let (ui, notes, review_note) = match &files.ui {
         Some(file) => (
             check_ui(&files.lang, file, english_ui, errors),
             structure.and_then(|structure| check_notes(file, english_ui, structure, errors)),
+            check_translation(&files.lang, file, errors),
         ),
-        None => (None, None),
+        None => (None, None, None),
     };
     Some(Locale {
         lang: files.lang.clone(),
@@ -43,7 +44,105 @@ pub fn check(
         article: article?,
         questions: questions?,
         notes: notes?,
+        review_note: review_note?,
     })
+}
+
+/// How far a clinician has checked the language's words (`[translation]` in ui.toml).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Status {
+    /// The English words: what every translation is made from.
+    Original,
+    /// Not yet checked by a clinician: patients see the note on every page.
+    AwaitingReview,
+    Reviewed,
+}
+
+const STATUSES: [(&str, Status); 3] = [
+    ("original", Status::Original),
+    ("awaiting-review", Status::AwaitingReview),
+    ("reviewed", Status::Reviewed),
+];
+
+/// The note patients see while the translation awaits review (`Some(None)` when there is
+/// none to show), or `None` after reporting a problem.
+fn check_translation(
+    lang: &str,
+    file: &Parsed<UiFile>,
+    errors: &mut Errors,
+) -> Option<Option<String>> {
+    let source = &file.source;
+    let translation = &file.content.translation;
+    let entry = translation.get_ref();
+    let status_text = entry.status.get_ref();
+    let Some(status) = STATUSES
+        .iter()
+        .find(|(name, _)| name == status_text)
+        .map(|&(_, status)| status)
+    else {
+        errors.at(
+            source,
+            &entry.status,
+            format!(
+                "translation status {status_text:?} is not allowed: write \"awaiting-review\" until a clinician has checked the words, then \"reviewed\" (only English is \"original\")"
+            ),
+        );
+        return None;
+    };
+    let errors_before = errors.0.len();
+    let is_english = lang == REFERENCE_LANG;
+    if is_english && status != Status::Original {
+        errors.at(
+            source,
+            &entry.status,
+            "the English words are the original every translation is made from: write status = \"original\"".to_string(),
+        );
+    }
+    if !is_english && status == Status::Original {
+        errors.at(
+            source,
+            &entry.status,
+            format!(
+                "content/{lang}/ is a translation: write status = \"awaiting-review\" until a clinician has checked it, then \"reviewed\""
+            ),
+        );
+    }
+    match (&entry.note, status) {
+        (Some(note), Status::AwaitingReview) => {
+            check_text(errors, source, note, "the translation note");
+        }
+        (None, Status::AwaitingReview) => errors.at(
+            source,
+            translation,
+            format!(
+                "a translation awaiting review needs a note = \"…\" under [translation]: one sentence, in the language of content/{lang}/, telling patients that clinicians have not checked it yet"
+            ),
+        ),
+        (Some(note), _) => errors.at(
+            source,
+            note,
+            format!("the translation note is shown only while status = \"awaiting-review\"; remove it, as the status is {status_text:?}"),
+        ),
+        (None, _) => {}
+    }
+    match (&entry.reviewed_by, status) {
+        (Some(reviewed_by), Status::Reviewed) => {
+            check_text(errors, source, reviewed_by, "reviewed_by");
+        }
+        (None, Status::Reviewed) => errors.at(
+            source,
+            translation,
+            "a reviewed translation needs reviewed_by = \"…\" under [translation]: who checked it, and when".to_string(),
+        ),
+        (Some(reviewed_by), _) => errors.at(
+            source,
+            reviewed_by,
+            format!("reviewed_by is only for status = \"reviewed\"; remove it, as the status is {status_text:?}"),
+        ),
+        (None, _) => {}
+    }
+    (errors.0.len() == errors_before)
+        .then(|| entry.note.as_ref().map(|note| note.get_ref().clone()))
 }
 
 /// The words of every question, in the order of content/questions.toml.

@@ -32,7 +32,8 @@ pub enum Edit {
     Remove {
         file: &'static str,
     },
-    /// Adds a language folder as a copy of the English one.
+    /// Adds (or replaces) a language folder with a copy of the English one, marked as a
+    /// translation awaiting review, as a translator starts one.
     CopyEnglishTo {
         lang: &'static str,
     },
@@ -108,7 +109,15 @@ impl ContentCopy {
             Edit::Append { file, text } => self.write(file, &(self.read(file) + text)),
             Edit::Write { file, text } => self.write(file, text),
             Edit::Remove { file } => fs::remove_file(self.dir.join(file)).unwrap(),
-            Edit::CopyEnglishTo { lang } => copy_dir(&self.dir.join("en"), &self.dir.join(lang)),
+            Edit::CopyEnglishTo { lang } => {
+                copy_dir(&self.dir.join("en"), &self.dir.join(lang));
+                let ui = format!("{lang}/ui.toml");
+                let marked = self.read(&ui).replace(
+                    "status = \"original\"",
+                    "status = \"awaiting-review\"\nnote = \"Not checked by a clinician yet.\"",
+                );
+                self.write(&ui, &marked);
+            }
         }
     }
 

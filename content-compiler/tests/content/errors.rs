@@ -68,7 +68,7 @@ error_cases! {
         [replace("questions.toml", "[[question]]\nid = \"where\"\ncode = \"p\"\n", "[[question]] # where\nid = \"where\"\n")]
         => "questions.toml", LineWith("[[question]] # where"), "missing field `code`";
     missing_table_is_reported_at_line_1:
-        [write("en/ui.toml", "[notes]\nrecent-pain = \"Recent.\"\n")]
+        [write("en/ui.toml", "[translation]\nstatus = \"original\"\n\n[notes]\nrecent-pain = \"Recent.\"\n")]
         => "en/ui.toml", FirstLine, "missing field `ui`";
     missing_file:
         [remove("en/article.toml")]
@@ -319,6 +319,35 @@ error_cases! {
     ui_key_that_rust_reserves:
         [replace("en/ui.toml", r#"or = "or""#, r#"self = "or""#)]
         => "en/ui.toml", LineWith("self = "), r#"ui key "self" is not allowed"#;
+
+    // 10. Translation status: every language says whether a clinician has checked its words.
+    translation_table_missing:
+        [replace("en/ui.toml", "[translation]\nstatus = \"original\"\n", "")]
+        => "en/ui.toml", FirstLine, "missing field `translation`";
+    translation_status_unknown:
+        [replace("es/ui.toml", r#"status = "awaiting-review""#, r#"status = "draft""#)]
+        => "es/ui.toml", LineWith(r#"status = "draft""#), r#"translation status "draft" is not allowed: write "awaiting-review" until a clinician has checked the words"#;
+    english_that_is_not_the_original:
+        [replace("en/ui.toml", r#"status = "original""#, r#"status = "awaiting-review""#)]
+        => "en/ui.toml", LineWith(r#"status = "awaiting-review""#), r#"the English words are the original every translation is made from: write status = "original""#;
+    translation_marked_as_the_original:
+        [replace("es/ui.toml", r#"status = "awaiting-review""#, r#"status = "original""#)]
+        => "es/ui.toml", LineWith(r#"status = "original""#), r#"is a translation: write status = "awaiting-review" until a clinician has checked it"#;
+    translation_awaiting_review_without_a_note:
+        [replace("es/ui.toml", "\nnote = \"Esta traducción", "\n# note = \"Esta traducción")]
+        => "es/ui.toml", LineWith("[translation]"), "a translation awaiting review needs a note = \"…\" under [translation]";
+    translation_note_empty:
+        [copy_english_to("de"), replace("de/ui.toml", r#"note = "Not checked by a clinician yet.""#, r#"note = """#)]
+        => "de/ui.toml", LineWith(r#"note = """#), "the translation note is empty";
+    translation_note_after_review:
+        [copy_english_to("de"), replace("de/ui.toml", r#"status = "awaiting-review""#, "status = \"reviewed\"\nreviewed_by = \"Dr A. Weber, 3 March 2025\"")]
+        => "de/ui.toml", LineWith("note = "), r#"the translation note is shown only while status = "awaiting-review"; remove it"#;
+    reviewed_translation_without_reviewer:
+        [copy_english_to("de"), replace("de/ui.toml", "status = \"awaiting-review\"\nnote = \"Not checked by a clinician yet.\"", r#"status = "reviewed""#)]
+        => "de/ui.toml", LineWith("[translation]"), "a reviewed translation needs reviewed_by = \"…\" under [translation]: who checked it, and when";
+    reviewer_of_a_translation_awaiting_review:
+        [replace("es/ui.toml", r#"status = "awaiting-review""#, "status = \"awaiting-review\"\nreviewed_by = \"Dr X\"")]
+        => "es/ui.toml", LineWith(r#"reviewed_by = "Dr X""#), r#"reviewed_by is only for status = "reviewed"; remove it"#;
 }
 
 #[test]

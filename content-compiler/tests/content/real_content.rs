@@ -4,7 +4,7 @@ use std::fs;
 
 use content_compiler::{Compiled, compile};
 
-use crate::copy::{ContentCopy, copy_english_to, real_content_dir};
+use crate::copy::{ContentCopy, copy_english_to, real_content_dir, replace as replace_in_copy};
 
 fn compile_real_content() -> Compiled {
     compile(&real_content_dir()).unwrap_or_else(|errors| {
@@ -56,9 +56,10 @@ fn the_real_content_compiles_to_one_entry_per_question_rule_and_section() {
     );
     assert_eq!(
         lines_starting_with(&rust, "Section {"),
-        array(&article, "section").len()
+        array(&article, "section").len() * LANGS.len(),
+        "every language has every section"
     );
-    assert_eq!(lines_starting_with(&rust, "Locale {"), 1);
+    assert_eq!(lines_starting_with(&rust, "Locale {"), LANGS.len());
     assert!(rust.contains("pub static GUIDE: Guide = Guide {"));
 }
 
@@ -112,27 +113,74 @@ fn the_ui_struct_has_the_english_keys_in_file_order() {
 fn every_file_read_is_listed_for_rerunning_the_build() {
     let files_read = compile_real_content().files_read;
     let dir = real_content_dir();
-    let expected = [
-        "questions.toml",
-        "rules.toml",
-        "en/article.toml",
-        "en/questions.toml",
-        "en/ui.toml",
-    ];
-    assert_eq!(files_read, expected.map(|file| dir.join(file)));
+    let mut expected = vec![dir.join("questions.toml"), dir.join("rules.toml")];
+    for lang in LANGS {
+        for file in ["article.toml", "questions.toml", "ui.toml"] {
+            expected.push(dir.join(lang).join(file));
+        }
+    }
+    assert_eq!(files_read, expected);
+}
+
+/// The language folders of the real content, in the order the guide lists them.
+const LANGS: [&str; 2] = ["en", "es"];
+
+#[test]
+fn the_real_content_has_english_then_spanish() {
+    let rust = compile_real_content().rust;
+    let position = |lang: &str| rust.find(&format!("lang: \"{lang}\"")).unwrap();
+    assert!(position("en") < position("es"));
 }
 
 #[test]
-fn translations_that_match_english_compile_after_english_in_name_order() {
-    let content = ContentCopy::new(&[copy_english_to("es"), copy_english_to("de")]);
+fn a_third_language_is_only_a_folder_it_compiles_after_english_in_name_order() {
+    let content = ContentCopy::new(&[copy_english_to("de")]);
     let compiled = content
         .compile()
         .unwrap_or_else(|errors| panic!("{errors:?}"));
     let position = |lang: &str| compiled.rust.find(&format!("lang: \"{lang}\"")).unwrap();
     assert!(position("en") < position("de") && position("de") < position("es"));
+    assert_eq!(lines_starting_with(&compiled.rust, "Locale {"), 3);
     assert!(
         compiled
             .files_read
-            .contains(&content.dir.join("es/ui.toml"))
+            .contains(&content.dir.join("de/ui.toml"))
     );
+}
+
+/// The generated `review_note` of the locale `lang`.
+fn review_note(rust: &str, lang: &str) -> String {
+    let locale = &rust[rust.find(&format!("lang: \"{lang}\"")).unwrap()..];
+    let line = locale
+        .lines()
+        .find(|line| line.trim_start().starts_with("review_note: "))
+        .unwrap();
+    line.trim().to_string()
+}
+
+#[test]
+fn only_a_translation_awaiting_review_has_a_note_for_patients() {
+    let rust = compile_real_content().rust;
+    assert_eq!(review_note(&rust, "en"), "review_note: None,");
+    let spanish = read_toml("es/ui.toml");
+    let translation = spanish["translation"].as_table().unwrap();
+    assert_eq!(translation["status"].as_str(), Some("awaiting-review"));
+    let note = translation["note"].as_str().unwrap();
+    assert_eq!(
+        review_note(&rust, "es"),
+        format!("review_note: Some({note:?}),")
+    );
+
+    let reviewed = ContentCopy::new(&[
+        copy_english_to("de"),
+        replace_in_copy(
+            "de/ui.toml",
+            "status = \"awaiting-review\"\nnote = \"Not checked by a clinician yet.\"",
+            "status = \"reviewed\"\nreviewed_by = \"Dr A. Weber, 3 March 2025\"",
+        ),
+    ]);
+    let compiled = reviewed
+        .compile()
+        .unwrap_or_else(|errors| panic!("{errors:?}"));
+    assert_eq!(review_note(&compiled.rust, "de"), "review_note: None,");
 }

@@ -1,0 +1,44 @@
+//! Which language the guide speaks: the one the address asks for (`?lang=es`), else the first
+//! of the browser's languages that the guide has, else English. Language tags are compared
+//! without regard to case, and a regional tag (`es-MX`) matches its language (`es`).
+
+use crate::content::{Guide, Locale};
+
+/// The locale for a patient whose address says `?lang=asked` (if it does) and whose browser
+/// prefers `preferred`, most wanted first (`navigator.languages`). Anything the guide does not
+/// have is ignored, so a mistyped or hostile `?lang=` value can only fall back.
+pub fn choose(guide: &Guide, asked: Option<&str>, preferred: &[String]) -> &'static Locale {
+    asked
+        .into_iter()
+        .chain(preferred.iter().map(String::as_str))
+        .find_map(|tag| matching(guide, tag))
+        .unwrap_or(&guide.locales[0])
+}
+
+/// The locale `tag` names exactly, else the one of its primary language.
+fn matching(guide: &Guide, tag: &str) -> Option<&'static Locale> {
+    let exact = guide
+        .locales
+        .iter()
+        .find(|locale| locale.lang.eq_ignore_ascii_case(tag));
+    exact.or_else(|| {
+        guide
+            .locales
+            .iter()
+            .find(|locale| primary(locale.lang).eq_ignore_ascii_case(primary(tag)))
+    })
+}
+
+/// `es` of `es-MX`.
+fn primary(tag: &str) -> &str {
+    tag.split(['-', '_']).next().unwrap_or(tag)
+}
+
+/// The locale that dates and times are written in: the browser's own variant of the page's
+/// language (`en-GB` writes "28 November", `en-US` "November 28"), else the page's language.
+pub fn date_locale(page: &Locale, preferred: &[String]) -> String {
+    preferred
+        .iter()
+        .find(|tag| primary(tag).eq_ignore_ascii_case(primary(page.lang)))
+        .map_or_else(|| page.lang.to_owned(), String::clone)
+}

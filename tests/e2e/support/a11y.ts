@@ -1,0 +1,195 @@
+// Shared by the accessibility, language, reflow and print specs: the guide's screens in each
+// language, how to open each one as a patient would arrive at it, and checks on what is on it.
+import { expect, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export type Lang = 'en' | 'es';
+export const LANGS: Lang[] = ['en', 'es'];
+
+/** The WCAG 2.0, 2.1 and 2.2 level A and AA rules of axe-core. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Answers that end at the results: back and leg pain for over a year, sharp, moderate, a
+ * herniated disc, medicine that helped a little (share-link code, see engine/codec.rs).
+ */
+export const RESULTS_ANSWERS = '1~w.n~p.lb.lg~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm';
+/** A fever: a warning sign, so the urgent-care page. */
+export const URGENT_ANSWERS = '1~w.fv';
+
+/** Question ids in the order the guide asks them (content/questions.toml). */
+export const QUESTION_IDS = [
+  'warning-signs',
+  'where',
+  'duration',
+  'feel',
+  'severity',
+  'diagnoses',
+  'treatments',
+  'treatment-result',
+] as const;
+export type QuestionId = (typeof QUESTION_IDS)[number];
+
+/** The heading of each screen, from content/<lang>/. */
+export const HEADINGS: Record<Lang, Record<'start' | 'check' | 'results' | 'urgent' | 'damagedLink' | 'unknownPage' | QuestionId, string>> = {
+  en: {
+    start: 'Find the parts of our pain article that fit you',
+    'warning-signs': 'Do you have any of these problems right now?',
+    where: 'Where do you feel the pain?',
+    duration: 'How long have you had this pain?',
+    feel: 'How does the pain feel?',
+    severity: 'How bad is the pain on most days?',
+    diagnoses: 'Has a doctor told you that you have any of these?',
+    treatments: 'Which of these have you tried for this pain?',
+    'treatment-result': 'Did these treatments ease your pain?',
+    check: 'Check your answers',
+    results: 'Parts of the article that fit your answers',
+    urgent: 'Get medical help now',
+    damagedLink: 'This link did not work',
+    unknownPage: 'We could not find that page',
+  },
+  es: {
+    start: 'Encuentre las partes de nuestro artículo sobre el dolor que se ajustan a su caso',
+    'warning-signs': '¿Tiene ahora mismo alguno de estos problemas?',
+    where: '¿Dónde siente el dolor?',
+    duration: '¿Desde hace cuánto tiempo tiene este dolor?',
+    feel: '¿Cómo es el dolor?',
+    severity: '¿Cuánto le duele la mayoría de los días?',
+    diagnoses: '¿Le ha dicho un médico que tiene alguno de estos problemas?',
+    treatments: '¿Cuáles de estos tratamientos ha probado para este dolor?',
+    'treatment-result': '¿Le aliviaron el dolor estos tratamientos?',
+    check: 'Revise sus respuestas',
+    results: 'Partes del artículo que se ajustan a sus respuestas',
+    urgent: 'Busque ayuda médica ahora',
+    damagedLink: 'Este enlace no ha funcionado',
+    unknownPage: 'No hemos encontrado esa página',
+  },
+};
+
+/** The address of a screen: `?lang=` (unless null: the browser decides) and a fragment. */
+export function guideAddress(lang: Lang | null, fragment = ''): string {
+  const query = lang ? `?lang=${lang}` : '';
+  return `/${query}${fragment ? `#${fragment}` : ''}`;
+}
+
+/** The page's one `<h1>` once the app has rendered (the loading page's has no id). */
+export function heading(page: Page): Locator {
+  return page.locator('h1#page-heading');
+}
+
+/** Opens an address and waits for the screen whose heading is `expected`. */
+export async function openAt(page: Page, address: string, expected: string): Promise<void> {
+  await page.goto(address);
+  await expect(heading(page)).toHaveText(expected);
+}
+
+/** Moves within the open guide by its address, as Back/Forward or a typed link would. */
+export async function goToFragment(page: Page, fragment: string, expected: string): Promise<void> {
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, fragment);
+  await expect(heading(page)).toHaveText(expected);
+}
+
+/** A screen of the guide and how a patient gets to it. */
+export interface Screen {
+  name: string;
+  open(page: Page, lang: Lang): Promise<void>;
+}
+
+/** Every screen the guide has (there is no embed mode yet). */
+export const SCREENS: Screen[] = [
+  {
+    name: 'start',
+    open: (page, lang) => openAt(page, guideAddress(lang), HEADINGS[lang].start),
+  },
+  ...QUESTION_IDS.map(
+    (id): Screen => ({
+      name: `question ${id}`,
+      async open(page, lang) {
+        await openAt(page, guideAddress(lang, `share=${RESULTS_ANSWERS}`), HEADINGS[lang].results);
+        await goToFragment(page, `q/${id}`, HEADINGS[lang][id]);
+      },
+    }),
+  ),
+  {
+    name: 'question error',
+    async open(page, lang) {
+      await openAt(page, guideAddress(lang, 'q/warning-signs'), HEADINGS[lang]['warning-signs']);
+      await page.getByRole('button', { name: lang === 'en' ? 'Continue' : 'Continuar' }).click();
+      await expect(page.locator('#error-summary')).toBeFocused();
+    },
+  },
+  {
+    name: 'check answers',
+    async open(page, lang) {
+      await openAt(page, guideAddress(lang, `share=${RESULTS_ANSWERS}`), HEADINGS[lang].results);
+      await goToFragment(page, 'check', HEADINGS[lang].check);
+    },
+  },
+  {
+    name: 'results',
+    async open(page, lang) {
+      await openAt(page, guideAddress(lang, `share=${RESULTS_ANSWERS}`), HEADINGS[lang].results);
+      await openEveryOtherPart(page);
+    },
+  },
+  {
+    name: 'urgent',
+    open: (page, lang) => openAt(page, guideAddress(lang, `share=${URGENT_ANSWERS}`), HEADINGS[lang].urgent),
+  },
+  {
+    name: 'damaged link',
+    open: (page, lang) => openAt(page, guideAddress(lang, 'share=1~w.q'), HEADINGS[lang].damagedLink),
+  },
+  {
+    name: 'unknown address',
+    open: (page, lang) => openAt(page, guideAddress(lang, 'nowhere'), HEADINGS[lang].unknownPage),
+  },
+];
+
+/** Opens the "Other parts of the article", so that their text is checked too. */
+export async function openEveryOtherPart(page: Page): Promise<void> {
+  const summaries = page.locator('details.other-section > summary');
+  for (const summary of await summaries.all()) {
+    await summary.click();
+  }
+  await expect(page.locator('details.other-section:not([open])')).toHaveCount(0);
+}
+
+/** The axe-core WCAG 2.2 A/AA violations on the page as it is now. */
+export async function wcagViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  return results.violations;
+}
+
+/** One line per violation: rule, impact and the first few elements, for a failure message. */
+export function describeViolations(violations: Awaited<ReturnType<typeof wcagViolations>>): string {
+  return violations
+    .map((violation) => {
+      const targets = violation.nodes.slice(0, 3).map((node) => node.target.join(' '));
+      return `${violation.id} (${violation.impact}): ${violation.help} — ${targets.join(', ')}`;
+    })
+    .join('\n');
+}
+
+/**
+ * Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user does; fails if it
+ * is not reached within `limit` presses. Returns how many presses it took.
+ */
+export async function tabTo(page: Page, target: Locator, { backwards = false, limit = 20 } = {}): Promise<number> {
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) {
+      return presses;
+    }
+  }
+  throw new Error(`${target} was not reached with ${limit} presses of ${backwards ? 'Shift+Tab' : 'Tab'}`);
+}
+
+/** Emulates the browser's own text-size setting (default 16 px) by `percent`. */
+export async function setBrowserTextSize(page: Page, percent: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const standard = Math.round((16 * percent) / 100);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard, fixed: Math.round((13 * percent) / 100) } });
+}

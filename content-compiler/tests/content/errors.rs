@@ -341,7 +341,7 @@ error_cases! {
         => "de/ui.toml", LineWith(r#"note = """#), "the translation note is empty";
     translation_note_after_review:
         [copy_english_to("de"), replace("de/ui.toml", r#"status = "awaiting-review""#, "status = \"reviewed\"\nreviewed_by = \"Dr A. Weber, 3 March 2025\"")]
-        => "de/ui.toml", LineWith("note = "), r#"the translation note is shown only while status = "awaiting-review"; remove it"#;
+        => "de/ui.toml", LineWith("note = \"Not checked by a clinician yet.\""), r#"the translation note is shown only while status = "awaiting-review"; remove it"#;
     reviewed_translation_without_reviewer:
         [copy_english_to("de"), replace("de/ui.toml", "status = \"awaiting-review\"\nnote = \"Not checked by a clinician yet.\"", r#"status = "reviewed""#)]
         => "de/ui.toml", LineWith("[translation]"), "a reviewed translation needs reviewed_by = \"…\" under [translation]: who checked it, and when";

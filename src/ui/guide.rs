@@ -80,7 +80,7 @@ pub fn Guide(props: &GuideProps) -> Html {
                 <p>{ ui.start_privacy }</p>
                 if *offer_download {
                     <div class="no-print">
-                        <p><a href={OFFLINE_FILE} download={OFFLINE_FILE}>{ ui.offline_link }</a></p>
+                        <p><a class="offline-link" href={OFFLINE_FILE} download={OFFLINE_FILE}>{ ui.offline_link }</a></p>
                         <p>{ fill(ui.offline_help, &[("file", OFFLINE_FILE)]) }</p>
                     </div>
                 }

@@ -32,9 +32,8 @@ async function continueByKeyboard(page: Page): Promise<void> {
 
 test('a whole journey by keyboard, with focus on each new page’s heading', async ({ page }) => {
   await openStart(page);
-  // The first Tab of the page reaches Start now.
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: UI.startButton })).toBeFocused();
+  // Tab past the header (the language switcher) to Start now.
+  await pressUntilFocused(page, 'Tab', page.getByRole('button', { name: UI.startButton }));
   await page.keyboard.press('Enter');
   await expectHeadingFocused(page, Q.warningSigns);
 
@@ -115,7 +114,7 @@ test('a whole journey by keyboard, with focus on each new page’s heading', asy
 
 test('the urgent-care page by keyboard, and back to the question with Enter on its link', async ({ page }) => {
   await openStart(page);
-  await page.keyboard.press('Tab');
+  await pressUntilFocused(page, 'Tab', page.getByRole('button', { name: UI.startButton }));
   await page.keyboard.press('Enter');
   await expectHeadingFocused(page, Q.warningSigns);
 
@@ -136,7 +135,7 @@ test('the urgent-care page by keyboard, and back to the question with Enter on i
 
 test('the error summary by keyboard: Enter on its link focuses the first tick box, the address stays', async ({ page }) => {
   await openStart(page);
-  await page.keyboard.press('Tab');
+  await pressUntilFocused(page, 'Tab', page.getByRole('button', { name: UI.startButton }));
   await page.keyboard.press('Enter');
   await expectHeadingFocused(page, Q.warningSigns);
   const address = page.url();

@@ -33,7 +33,7 @@ test('the copied link holds the answers only in its #fragment and opens the same
   const url = new URL(link);
   expect(url.origin).toBe(new URL(baseURL!).origin);
   expect(url.pathname).toBe('/');
-  expect(url.search, 'no query string: the server never sees the answers').toBe('');
+  expect(url.search, 'the query holds only the language; the server never sees the answers').toBe('?lang=en');
   expect(url.hash).toBe(`#share=${journey.code}`);
 
   // A different patient's browser: no session storage, no history.
@@ -44,7 +44,7 @@ test('the copied link holds the answers only in its #fragment and opens the same
     await other.goto(link);
     await expectResults(other, journey.sections);
     // The code is consumed: the address no longer holds the answers.
-    await expect(other).toHaveURL(`${url.origin}/#results`);
+    await expect(other).toHaveURL(`${url.origin}/?lang=en#results`);
     // The code was replaced, not kept in history: Back leaves the guide.
     await other.goBack();
     expect(other.url()).toBe('about:blank');
@@ -81,7 +81,7 @@ test('when the browser refuses the clipboard, the link is shown in a labelled fi
 
   await page.getByRole('button', { name: UI.shareButton }).click();
   const field = page.getByRole('status').getByRole('textbox', { name: UI.shareManual, exact: true });
-  await expect(field).toHaveValue(`${new URL(baseURL!).origin}/#share=${journey.code}`);
+  await expect(field).toHaveValue(`${new URL(baseURL!).origin}/?lang=en#share=${journey.code}`);
   await expect(field).not.toBeEditable();
   await expect(page.getByText(UI.shareCopied)).toHaveCount(0);
 });
@@ -100,6 +100,6 @@ test('when the browser has no Clipboard API (a page served over plain http), the
 
   await page.getByRole('button', { name: UI.shareButton }).click();
   await expect(page.getByRole('textbox', { name: UI.shareManual, exact: true })).toHaveValue(
-    `${new URL(baseURL!).origin}/#share=${journey.code}`,
+    `${new URL(baseURL!).origin}/?lang=en#share=${journey.code}`,
   );
 });

@@ -101,7 +101,8 @@ export async function offlineContext(browser: Browser) {
   context.on('request', (request) => requests.push(request.url()));
   await context.route(/^https?:/, (route) => route.abort('internetdisconnected'));
   const outside = (allowed: string) =>
-    requests.filter((url) => url.split('#')[0] !== allowed && !/^(data|blob):/.test(url));
+    // A query on a file:// address (a share link's ?lang=) names the same file on disk.
+    requests.filter((url) => url.split('#')[0].split('?')[0] !== allowed && !/^(data|blob):/.test(url));
   return { context, requests, outside };
 }
 

@@ -107,7 +107,10 @@ fn a_share_link_opens_the_results_and_leaves_the_address() {
         Some(AddressUpdate::Replace),
         "the code is replaced by #results"
     );
-    assert!(state.effects.save, "the shared answers are saved, so a reload keeps the results");
+    assert!(
+        state.effects.save,
+        "the shared answers are saved, so a reload keeps the results"
+    );
 }
 
 #[test]

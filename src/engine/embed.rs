@@ -312,8 +312,9 @@ impl fmt::Display for Refused {
                     AccentProblem::NotHex => write!(f, "write it as #rrggbb"),
                     AccentProblem::LowContrast { ratio } => write!(
                         f,
-                        "white text on it has a contrast of {ratio:.2}:1, below the {MIN_CONTRAST}:1 \
-                         WCAG AA needs; use a darker colour"
+                        "white text on it has a contrast of {}:1, below the 4.5:1 WCAG AA needs; \
+                         use a darker colour",
+                        two_decimals(*ratio)
                     ),
                 }
             }
@@ -329,6 +330,13 @@ impl fmt::Display for Refused {
             ),
         }
     }
+}
+
+/// `4.4812…` → `4.48` (rounded down, so a failing ratio never reads as 4.50). Whole-number
+/// formatting: Rust's float formatting would add kilobytes to the app for one message.
+fn two_decimals(ratio: f64) -> String {
+    let hundredths = (ratio * 100.0) as u32;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
 /// A given value, quoted and cut short, for a console message.

@@ -10,6 +10,14 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// The value of the query parameter `name` (`?name=value`), percent-decoded, unchecked.
+pub fn query_parameter(name: &str) -> Option<String> {
+    let search = window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
 /// The page's address without its fragment: the base of a share link.
 pub fn address_without_fragment() -> String {
     let href = window()

@@ -4,10 +4,16 @@
 
 pub mod clipboard;
 pub mod document;
+pub mod frame;
 pub mod location;
 pub mod panic;
 pub mod storage;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
+}
+
+/// A message for the web developer, in the browser console (never an error: the guide goes on).
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
 }

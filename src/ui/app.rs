@@ -1,6 +1,7 @@
 //! The imperative shell around the pure [`Guide`]: reads the address and saved answers,
 //! listens for Back/Forward, and after each change updates the address, saves answers,
-//! sets the title and moves focus.
+//! sets the title and moves focus (and, embedded, asks the partner's page to show the frame's
+//! top).
 
 use yew::prelude::*;
 
@@ -10,11 +11,19 @@ use super::text::{Words, page_title};
 use super::{ERROR_SUMMARY_ID, HEADING_ID};
 use crate::content::{GUIDE, english};
 use crate::engine::codec;
+use crate::engine::embed::{Embed, standalone_address};
 use crate::engine::route;
-use crate::platform::{document, location, storage};
+use crate::platform::{document, frame, location, storage};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// `Some` in embed mode (decided once at start-up, in main.rs).
+    pub embed: Option<Embed>,
+}
 
 #[function_component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    let embedded = props.embed.is_some();
     let state = use_reducer(|| {
         GuideState::load(
             storage::load().as_deref(),
@@ -34,7 +43,9 @@ pub fn App() -> Html {
     }
     {
         let current = state.clone();
-        use_effect_with(state.generation, move |_| apply_effects(&current, words));
+        use_effect_with(state.generation, move |_| {
+            apply_effects(&current, words, embedded)
+        });
     }
 
     let send = {
@@ -42,13 +53,17 @@ pub fn App() -> Html {
         Callback::from(move |msg| dispatcher.dispatch(msg))
     };
     let now = document::local_date_time();
-    let page_address = location::address_without_fragment();
+    // Share links open the guide on its own page, whoever embedded it.
+    let page_address = standalone_address(&location::address_without_fragment());
     // Pages take a plain `Rc<GuideState>` so they can be rendered without the shell (tests).
     let snapshot = std::rc::Rc::new((*state).clone());
-    html! { <Guide state={snapshot} {words} {send} now={now} page_address={page_address} /> }
+    html! {
+        <Guide state={snapshot} {words} {send} now={now} page_address={page_address}
+            embed={props.embed.clone()} />
+    }
 }
 
-fn apply_effects(state: &GuideState, words: Words) {
+fn apply_effects(state: &GuideState, words: Words, embedded: bool) {
     let effects = state.effects;
     match effects.address {
         Some(AddressUpdate::Push) => location::push(&state.fragment()),
@@ -66,6 +81,9 @@ fn apply_effects(state: &GuideState, words: Words) {
     match effects.focus {
         Some(Focus::Heading) => {
             document::scroll_to_top();
+            if embedded {
+                frame::announce_step();
+            }
             document::focus(HEADING_ID);
         }
         Some(Focus::ErrorSummary) => document::focus(ERROR_SUMMARY_ID),

@@ -1,5 +1,6 @@
 //! The whole guide as a pure component: state in, HTML and messages out. The shell
-//! ([`super::App`]) feeds it; tests render it natively.
+//! ([`super::App`]) feeds it; tests render it natively. Embedded in a partner's page it has
+//! no header or footer of its own (the partner's page is the site around it).
 
 use std::rc::Rc;
 
@@ -8,7 +9,9 @@ use yew::prelude::*;
 use super::state::{GuideState, Msg};
 use super::text::Words;
 use super::{check_answers, problem, question, results, start, urgent};
+use crate::content::fill;
 use crate::engine::Screen;
+use crate::engine::embed::Embed;
 
 #[derive(Properties, PartialEq)]
 pub struct GuideProps {
@@ -19,6 +22,8 @@ pub struct GuideProps {
     pub now: AttrValue,
     /// The address of this page without its fragment, for share links.
     pub page_address: AttrValue,
+    /// `Some` in embed mode.
+    pub embed: Option<Embed>,
 }
 
 #[function_component]
@@ -29,6 +34,7 @@ pub fn Guide(props: &GuideProps) -> Html {
         send,
         now,
         page_address,
+        embed,
     } = props;
     let page = match (&state.problem, state.screen) {
         (Some(problem), _) => {
@@ -51,14 +57,48 @@ pub fn Guide(props: &GuideProps) -> Html {
     let ui = &words.ui;
     html! {
         <div class="guide">
-            <header class="guide-header">
-                <p class="guide-name">{ ui.app_name }</p>
-            </header>
+            if embed.is_none() {
+                <header class="guide-header">
+                    <p class="guide-name">{ ui.app_name }</p>
+                </header>
+            }
             <main id="main" class="guide-main">{ page }</main>
-            <footer class="guide-footer">
-                <p>{ ui.start_privacy }</p>
-            </footer>
+            if let Some(embed) = embed {
+                { partner_note(embed, words) }
+            } else {
+                <footer class="guide-footer">
+                    <p>{ ui.start_privacy }</p>
+                </footer>
+            }
         </div>
+    }
+}
+
+/// Embedded: who shares the guide and how to reach them, if the partner said. The contact
+/// link leaves the guide, so it opens in a new tab (and says so) and the frame stays put.
+fn partner_note(embed: &Embed, words: &Words) -> Html {
+    let ui = &words.ui;
+    let Embed {
+        clinic_name,
+        contact,
+        ..
+    } = embed;
+    if clinic_name.is_none() && contact.is_none() {
+        return Html::default();
+    }
+    html! {
+        <footer class="partner">
+            if let Some(name) = clinic_name {
+                <p>{ fill(ui.embed_shared_by, &[("clinic", name)]) }</p>
+            }
+            if let Some(contact) = contact {
+                <p>
+                    <a href={contact.as_str().to_owned()} target="_blank" rel="noopener">
+                        { ui.embed_contact }{ " " }{ ui.opens_in_new_tab }
+                    </a>
+                </p>
+            }
+        </footer>
     }
 }
 

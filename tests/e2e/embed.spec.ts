@@ -2,6 +2,7 @@
 // a frame that is always as tall as the guide, messages that only the guide's own frame can
 // send and that never hold an answer, the partner's theming (and hostile values refused),
 // storage never used, and the keyboard moving in and out of the frame.
+import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import {
   A,
@@ -14,6 +15,7 @@ import {
   pageHeading,
   pressUntilFocused,
   type Step,
+  watch,
 } from './support/guide';
 import {
   DEFAULT_ACCENT_RGB,
@@ -103,6 +105,7 @@ test.describe('The snippet on the partner demo page', () => {
     context,
     partnerOrigin,
     baseURL,
+    problems,
   }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: partnerOrigin });
     await context.grantPermissions(['clipboard-write'], { origin: baseURL });
@@ -113,6 +116,26 @@ test.describe('The snippet on the partner demo page', () => {
     await expect(guide.getByRole('status')).toHaveText(UI.shareCopied);
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(`${new URL(baseURL!).origin}/index.html?lang=en#share=${journey.code}`);
+
+    const opened = await context.newPage();
+    watch(opened, problems);
+    await opened.goto(link);
+    await expectResults(opened, journey.sections);
+    await expect(opened.getByRole('banner')).toContainText(UI.appName);
+    await expect(opened.getByText(PARTNER.sharedBy)).toHaveCount(0);
+  });
+
+  test('the embedded guide passes axe (WCAG 2.2 A and AA) on its start page and its results', async ({ page, partnerOrigin }) => {
+    const guide = await openDemo(page, partnerOrigin);
+    const violations = async () => {
+      const { violations } = await new AxeBuilder({ page }).include('[data-relief-guide]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    expect(await violations()).toEqual([]);
+    await reachCheckIn(guide, journey.steps);
+    await guide.getByRole('button', { name: UI.checkSubmit }).click();
+    await expect(pageHeading(guide)).toHaveText(UI.resultsHeading);
+    expect(await violations()).toEqual([]);
   });
 });
 

@@ -309,7 +309,7 @@ fn console_messages_name_the_parameter_and_quote_the_value_safely() {
     };
     assert!(
         low.to_string()
-            .contains("contrast of 4.47:1, below the 4.5:1"),
+            .contains("contrast of 4.47:1, below the 4.50:1"),
         "{low}"
     );
     let long = Refused::ClinicName {

@@ -312,9 +312,10 @@ impl fmt::Display for Refused {
                     AccentProblem::NotHex => write!(f, "write it as #rrggbb"),
                     AccentProblem::LowContrast { ratio } => write!(
                         f,
-                        "white text on it has a contrast of {}:1, below the 4.5:1 WCAG AA needs; \
+                        "white text on it has a contrast of {}:1, below the {}:1 WCAG AA needs; \
                          use a darker colour",
-                        two_decimals(*ratio)
+                        two_decimals(*ratio),
+                        two_decimals(MIN_CONTRAST)
                     ),
                 }
             }

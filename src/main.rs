@@ -1,17 +1,34 @@
-//! Mounts the guide into the page's `#relief-guide` element, replacing whatever is in it (the
-//! article shown until the app starts, or the screen of a page saved with "Save Page As"), and
-//! keeps the hosted guide for offline visits.
+//! Decides once whether the page is embedded in a partner's site, then mounts the guide into
+//! the page's `#relief-guide` element, replacing whatever is in it (the article shown until the
+//! app starts, or the screen of a page saved with "Save Page As"), and keeps the hosted guide
+//! for offline visits.
 
 use relief_guide::content::{GUIDE, english};
-use relief_guide::platform::{document, offline, panic};
-use relief_guide::ui::{App, MOUNT_ID, fallback};
+use relief_guide::engine::embed::page_params;
+use relief_guide::platform::{self, document, frame, location, offline, panic, storage};
+use relief_guide::ui::{App, AppProps, MOUNT_ID, fallback};
 
 fn main() {
-    panic::install(MOUNT_ID, crash_page);
-    if let Some(root) = document::take_mount_point(MOUNT_ID) {
-        yew::Renderer::<App>::with_root(root).render();
+    // The one place embed mode is decided: whatever differs in it follows from `page`.
+    let page = page_params(location::query_parameter, frame::in_frame());
+    for refused in &page.refused {
+        platform::warn(&refused.to_string());
     }
-    offline::keep_for_offline_visits();
+    if page.is_embedded() {
+        storage::keep_in_memory_only();
+    }
+    panic::install(MOUNT_ID, crash_page);
+    let Some(root) = document::take_mount_point(MOUNT_ID) else {
+        return;
+    };
+    if let Some(embed) = &page.embed {
+        frame::show_embedded(embed.accent);
+        frame::report_height(&root);
+    } else {
+        // Embedded, the partner's page decides what is kept.
+        offline::keep_for_offline_visits();
+    }
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { embed: page.embed }).render();
 }
 
 /// The crash page in the language the patient was reading (the app keeps `<html lang>` set).

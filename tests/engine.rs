@@ -10,7 +10,7 @@ use relief_guide::engine::flow::{
     Screen, after_answer, is_asked, next_screen, previous, progress, prune, resolve,
 };
 use relief_guide::engine::results::{Strength, results};
-use relief_guide::engine::route::{Route, fragment, is_embed_query, parse};
+use relief_guide::engine::route::{Route, fragment, parse};
 use relief_guide::engine::{Answers, OptionSet, toggle};
 
 fn relevant_ids(answers: &Answers) -> Vec<&'static str> {
@@ -410,15 +410,4 @@ fn routes_round_trip_and_unknown_fragments_are_named() {
         parse(&GUIDE, "#share=1%7Ew.n"),
         Route::Share("1~w.n".into())
     );
-}
-
-#[test]
-fn embed_mode_is_asked_for_by_embed_1_in_the_query() {
-    assert!(is_embed_query("?embed=1"));
-    assert!(is_embed_query("?partner=x&embed=1"));
-    assert!(is_embed_query("embed=1"));
-    assert!(!is_embed_query(""));
-    assert!(!is_embed_query("?embed=0"));
-    assert!(!is_embed_query("?embed=10"));
-    assert!(!is_embed_query("?notembed=1"));
 }

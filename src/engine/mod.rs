@@ -1,8 +1,10 @@
-//! The decision logic: pure functions over the compiled content and the patient's answers.
-//! No browser APIs and no Yew here, so all of it is tested natively with `cargo test`.
+//! The decision logic: pure functions over the compiled content, the patient's answers and the
+//! page's parameters. No browser APIs and no Yew here, so all of it is tested natively with
+//! `cargo test`.
 
 pub mod answers;
 pub mod codec;
+pub mod embed;
 pub mod flow;
 pub mod language;
 pub mod results;

@@ -54,13 +54,6 @@ pub fn parse(guide: &Guide, fragment: &str) -> Route {
     }
 }
 
-/// Whether the query part of the address (`location.search`, with or without the leading `?`)
-/// asks for embed mode (`?embed=1`): the guide inside a partner's page.
-pub fn is_embed_query(query: &str) -> bool {
-    let query = query.strip_prefix('?').unwrap_or(query);
-    query.split('&').any(|pair| pair == "embed=1")
-}
-
 /// Some apps percent-encode characters of a link they pass on (`~` as `%7E`). Only ASCII
 /// escapes are decoded; anything else is left as it is and fails later as unknown.
 fn percent_decode(text: &str) -> String {

@@ -10,12 +10,12 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
-/// The guide is embedded in a partner's page (`?embed=1` in its address).
-pub fn is_embedded() -> bool {
-    let query = window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    crate::engine::route::is_embed_query(&query)
+/// The value of the query parameter `name` (`?name=value`), percent-decoded, unchecked.
+pub fn query_parameter(name: &str) -> Option<String> {
+    let search = window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }
 
 /// The page's address without its fragment: the base of a share link.

@@ -4,6 +4,7 @@
 
 pub mod clipboard;
 pub mod document;
+pub mod frame;
 pub mod language;
 pub mod location;
 pub mod offline;
@@ -12,4 +13,9 @@ pub mod storage;
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
+}
+
+/// A message for the web developer, in the browser console (never an error: the guide goes on).
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
 }

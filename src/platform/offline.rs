@@ -4,7 +4,7 @@
 
 use wasm_bindgen::JsValue;
 
-use super::{location, window};
+use super::window;
 
 /// The script `cargo xtask dist` writes beside `index.html`.
 const SERVICE_WORKER: &str = "sw.js";
@@ -17,10 +17,10 @@ pub fn is_hosted() -> bool {
     protocol == "http:" || protocol == "https:"
 }
 
-/// Registers the service worker on the hosted guide, except in embed mode, where the partner's
-/// page decides what is kept. Failing is harmless: the guide then needs the network next time.
+/// Registers the service worker on the hosted guide (the caller leaves it out in embed mode).
+/// Failing is harmless: the guide then needs the network next time.
 pub fn keep_for_offline_visits() {
-    if !is_hosted() || location::is_embedded() {
+    if !is_hosted() {
         return;
     }
     let Some(navigator) = window().map(|w| w.navigator()) else {

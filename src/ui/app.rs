@@ -1,6 +1,7 @@
 //! The imperative shell around the pure [`Guide`]: reads the address, the browser's languages
 //! and saved answers, listens for Back/Forward and printing, and after each change updates the
-//! address, saves answers, sets the title and language and moves focus.
+//! address, saves answers, sets the title and language and moves focus (and, embedded, asks
+//! the partner's page to show the frame's top).
 
 use yew::prelude::*;
 
@@ -9,11 +10,19 @@ use super::state::{AddressUpdate, Focus, GuideState, Msg};
 use super::text::{Words, page_title};
 use super::{ERROR_SUMMARY_ID, HEADING_ID};
 use crate::content::GUIDE;
+use crate::engine::embed::{Embed, standalone_address};
 use crate::engine::{codec, language, route};
-use crate::platform::{self, document, location, offline, storage};
+use crate::platform::{self, document, frame, location, offline, storage};
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// `Some` in embed mode (decided once at start-up, in main.rs).
+    pub embed: Option<Embed>,
+}
 
 #[function_component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    let embedded = props.embed.is_some();
     let state = use_reducer(|| {
         let locale = language::choose(
             &GUIDE,
@@ -45,7 +54,7 @@ pub fn App() -> Html {
     });
     {
         let current = state.clone();
-        use_effect_with(state.generation, move |_| apply_effects(&current));
+        use_effect_with(state.generation, move |_| apply_effects(&current, embedded));
     }
 
     let words = state.words;
@@ -70,16 +79,18 @@ pub fn App() -> Html {
             .into(),
         })
         .collect();
-    let page_address = platform::language::address_in(words.lang);
+    // Share links open the guide on its own page, whoever embedded it.
+    let page_address = standalone_address(&platform::language::address_in(words.lang));
     // Pages take a plain `Rc<GuideState>` so they can be rendered without the shell (tests).
     let snapshot = std::rc::Rc::new((*state).clone());
-    let offer_download = offline::is_hosted();
+    let offer_download = offline::is_hosted() && !embedded;
     html! {
-        <Guide state={snapshot} {words} {send} {now} {page_address} {offer_download} {languages} />
+        <Guide state={snapshot} {words} {send} {now} {page_address} {offer_download} {languages}
+            embed={props.embed.clone()} />
     }
 }
 
-fn apply_effects(state: &GuideState) {
+fn apply_effects(state: &GuideState, embedded: bool) {
     let effects = state.effects;
     match effects.address {
         Some(AddressUpdate::Push) => location::push(&state.fragment()),
@@ -101,6 +112,9 @@ fn apply_effects(state: &GuideState) {
     match effects.focus {
         Some(Focus::Heading) => {
             document::scroll_to_top();
+            if embedded {
+                frame::announce_step();
+            }
             document::focus(HEADING_ID);
         }
         Some(Focus::ErrorSummary) => document::focus(ERROR_SUMMARY_ID),

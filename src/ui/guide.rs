@@ -1,5 +1,6 @@
 //! The whole guide as a pure component: state in, HTML and messages out. The shell
-//! ([`super::App`]) feeds it; tests render it natively.
+//! ([`super::App`]) feeds it; tests render it natively. Embedded in a partner's page it has
+//! no header or footer of its own (the partner's page is the site around it).
 
 use std::rc::Rc;
 
@@ -10,6 +11,7 @@ use super::text::Words;
 use super::{OFFLINE_FILE, check_answers, fallback, problem, question, results, start, urgent};
 use crate::content::fill;
 use crate::engine::Screen;
+use crate::engine::embed::Embed;
 
 #[derive(Properties, PartialEq)]
 pub struct GuideProps {
@@ -24,6 +26,8 @@ pub struct GuideProps {
     pub offer_download: bool,
     /// Every language of the guide, with the address of this page in it.
     pub languages: Vec<LanguageLink>,
+    /// `Some` in embed mode.
+    pub embed: Option<Embed>,
 }
 
 /// A language the guide can be read in, and the address of the current page in it.
@@ -43,6 +47,7 @@ pub fn Guide(props: &GuideProps) -> Html {
         page_address,
         offer_download,
         languages,
+        embed,
     } = props;
     let page = match (&state.problem, state.screen) {
         (Some(problem), _) => {
@@ -66,25 +71,34 @@ pub fn Guide(props: &GuideProps) -> Html {
     html! {
         // `guide-running` tells the stylesheet that the screens work here (see `SavedCopy`).
         <div class="guide guide-running">
-            <header class="guide-header">
-                <div class="guide-header-top">
-                    <p class="guide-name">{ ui.app_name }</p>
-                    <LanguageSwitcher words={*words} languages={languages.clone()} send={send.clone()} />
-                </div>
-                if let Some(note) = words.review_note {
-                    <p class="translation-note">{ note }</p>
-                }
-            </header>
-            <main id="main" class="guide-main">{ page }<SavedCopy words={*words} /></main>
-            <footer class="guide-footer">
-                <p>{ ui.start_privacy }</p>
-                if *offer_download {
-                    <div class="no-print">
-                        <p><a class="offline-link" href={OFFLINE_FILE} download={OFFLINE_FILE}>{ ui.offline_link }</a></p>
-                        <p>{ fill(ui.offline_help, &[("file", OFFLINE_FILE)]) }</p>
+            if embed.is_none() {
+                <header class="guide-header">
+                    <div class="guide-header-top">
+                        <p class="guide-name">{ ui.app_name }</p>
+                        <LanguageSwitcher words={*words} languages={languages.clone()} send={send.clone()} />
                     </div>
-                }
-            </footer>
+                    if let Some(note) = words.review_note {
+                        <p class="translation-note">{ note }</p>
+                    }
+                </header>
+            } else if let Some(note) = words.review_note {
+                // Embedded there is no header, but a translation awaiting review still says so.
+                <p class="translation-note">{ note }</p>
+            }
+            <main id="main" class="guide-main">{ page }<SavedCopy words={*words} /></main>
+            if let Some(embed) = embed {
+                { partner_note(embed, words) }
+            } else {
+                <footer class="guide-footer">
+                    <p>{ ui.start_privacy }</p>
+                    if *offer_download {
+                        <div class="no-print">
+                            <p><a class="offline-link" href={OFFLINE_FILE} download={OFFLINE_FILE}>{ ui.offline_link }</a></p>
+                            <p>{ fill(ui.offline_help, &[("file", OFFLINE_FILE)]) }</p>
+                        </div>
+                    }
+                </footer>
+            }
         </div>
     }
 }
@@ -100,6 +114,34 @@ struct SavedCopyProps {
 #[function_component]
 fn SavedCopy(props: &SavedCopyProps) -> Html {
     Html::from_html_unchecked(fallback::saved_copy(&props.words).into())
+}
+
+/// Embedded: who shares the guide and how to reach them, if the partner said. The contact
+/// link leaves the guide, so it opens in a new tab (and says so) and the frame stays put.
+fn partner_note(embed: &Embed, words: &Words) -> Html {
+    let ui = &words.ui;
+    let Embed {
+        clinic_name,
+        contact,
+        ..
+    } = embed;
+    if clinic_name.is_none() && contact.is_none() {
+        return Html::default();
+    }
+    html! {
+        <footer class="partner">
+            if let Some(name) = clinic_name {
+                <p>{ fill(ui.embed_shared_by, &[("clinic", name)]) }</p>
+            }
+            if let Some(contact) = contact {
+                <p>
+                    <a href={contact.as_str().to_owned()} target="_blank" rel="noopener">
+                        { ui.embed_contact }{ " " }{ ui.opens_in_new_tab }
+                    </a>
+                </p>
+            }
+        </footer>
+    }
 }
 
 /// The page heading every screen starts with; focus moves to it after each step.

@@ -14,7 +14,7 @@ pub mod state;
 mod text;
 mod urgent;
 
-pub use app::App;
+pub use app::{App, AppProps};
 pub use guide::{Guide, GuideProps, LanguageLink};
 pub use text::{Words, page_title};
 

@@ -4,12 +4,16 @@
 // after `cargo xtask dist`. The tests drive Debian's Chromium ($CHROMIUM_PATH): Playwright never
 // downloads a browser here.
 import { defineConfig, devices } from '@playwright/test';
+import type { EmbedOptions } from './support/embed';
 
 // E2E_PORT lets two checkouts run their suites side by side without sharing a server.
 const PORT = Number(process.env.E2E_PORT || 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+// The partner demo page that embeds the guide, on a second origin (embed.spec.ts).
+const PARTNER_PORT = Number(process.env.E2E_PARTNER_PORT || PORT + 1);
+const PARTNER_URL = `http://127.0.0.1:${PARTNER_PORT}`;
 
-export default defineConfig({
+export default defineConfig<EmbedOptions>({
   testDir: '.',
   // Relative to this file: tests/e2e/test-results (git-ignored), not the repository root.
   outputDir: 'test-results',
@@ -20,6 +24,7 @@ export default defineConfig({
   reporter: 'list',
   use: {
     baseURL: BASE_URL,
+    partnerOrigin: PARTNER_URL,
     headless: true,
     trace: 'retain-on-failure',
   },
@@ -43,13 +48,24 @@ export default defineConfig({
       },
     },
   ],
-  // The release build in dist/, served as a clinic's web server would serve it.
-  webServer: {
-    command: `node serve-dist.mjs ${PORT}`,
-    url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    timeout: 30_000,
-  },
+  webServer: [
+    // The release build in dist/, served as a clinic's web server would serve it.
+    {
+      command: `node serve-dist.mjs ${PORT}`,
+      url: BASE_URL,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      timeout: 30_000,
+    },
+    // The partner demo, embedding the guide from BASE_URL.
+    {
+      command: `node serve-dist.mjs ${PARTNER_PORT} ../../examples/partner-site ${BASE_URL}`,
+      url: PARTNER_URL,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'pipe',
+      stderr: 'pipe',
+      timeout: 30_000,
+    },
+  ],
 });

@@ -1,13 +1,18 @@
 // A tiny static file server for the release build, for the Playwright tests: no dependencies.
 //
-//   node serve-dist.mjs [port] [dir]
+//   node serve-dist.mjs [port] [dir] [guide-origin]
 //
 // port: argv[2], else $PORT, else 4173; 0 picks a free port. dir: argv[3], else $DIST_DIR, else
 // the repository's dist/ (built by `cargo xtask dist`). Listens on 127.0.0.1 only, and prints
 // the address it serves on. `/` (and any directory) is
 // its index.html; a path that is not a file is a 404 (no single-page-app fallback).
+//
+// It also serves the partner demo (examples/partner-site) on a second origin, for
+// `cargo xtask serve --partner` and the embed tests. That page loads the guide from
+// `cargo xtask serve`'s address, http://127.0.0.1:8080; given guide-origin (argv[4]), every
+// HTML page is served with that address replaced by guide-origin.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,6 +44,8 @@ const MIME_TYPES = {
 const port = Number(process.argv[2] || process.env.PORT || 4173);
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = resolve(process.argv[3] || process.env.DIST_DIR || join(here, '..', '..', 'dist'));
+const DEV_GUIDE_ORIGIN = 'http://127.0.0.1:8080';
+const guideOrigin = process.argv[4];
 
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`serve-dist: ${join(root, 'index.html')} does not exist: run \`cargo xtask dist\` first`);
@@ -76,10 +83,14 @@ const server = createServer((request, response) => {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
     return;
   }
-  response.writeHead(200, {
-    'Content-Type': MIME_TYPES[extname(file).toLowerCase()] || 'application/octet-stream',
-    'Content-Length': statSync(file).size,
-  });
+  const type = MIME_TYPES[extname(file).toLowerCase()] || 'application/octet-stream';
+  if (guideOrigin && type.startsWith('text/html')) {
+    const page = readFileSync(file, 'utf8').replaceAll(DEV_GUIDE_ORIGIN, guideOrigin);
+    response.writeHead(200, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(page) });
+    response.end(request.method === 'HEAD' ? undefined : page);
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': type, 'Content-Length': statSync(file).size });
   if (request.method === 'HEAD') {
     response.end();
   } else {

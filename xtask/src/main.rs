@@ -11,9 +11,11 @@
 //!   `wasm-bindgen` CLI at the version in `Cargo.lock`, the npm packages (`wasm-opt` from
 //!   `binaryen`, Playwright, axe) and Debian's Chromium. When everything is present it only
 //!   checks versions and takes well under a second.
-//! - `serve [--release]`: setup, then `trunk serve --offline` on <http://127.0.0.1:8080> with live
-//!   reload. Its output goes to `target/trunk-serve`, so it never overwrites `dist/`. It serves
-//!   the app as Trunk builds it (two script files), not the one-file page of `dist`.
+//! - `serve [--release] [--partner]`: setup, then `trunk serve --offline` on
+//!   <http://127.0.0.1:8080> with live reload. Its output goes to `target/trunk-serve`, so it
+//!   never overwrites `dist/`. It serves the app as Trunk builds it (two script files), not the
+//!   one-file page of `dist`. `--partner` also serves the partner demo page, which embeds the
+//!   guide, from a second origin: <http://127.0.0.1:8081>.
 //! - `dist`: setup, then `trunk build --release --offline` into `dist/`, then make that one
 //!   self-contained page, `index.html` and `relief-guide.html`, and the service worker `sw.js`
 //!   (`single_file.rs`): what a clinic copies to its web server. Prints the size of each file,
@@ -54,8 +56,10 @@ Commands:
                    npm packages (wasm-opt, Playwright, axe) and Chromium. Fast when all present.
   serve            Setup, then serve a dev build with live reload on http://127.0.0.1:8080
   serve --release  The same with the optimised release build
-  dist             Setup, then build the release into dist/ (the guide as one page, and its
-                   service worker) and print the file sizes
+  serve --partner  Also serve the partner demo page that embeds the guide, from another
+                   origin: http://127.0.0.1:8081 (combines with --release)
+  dist             Setup, then build the release into dist/ (the guide as one page, its
+                   service worker and embed.js) and print the file sizes
   test [-- ARGS]   Setup, then fmt, clippy, cargo test, release build and the browser tests;
                    stops at the first failure. ARGS go to `playwright test` (e.g. -- --grep foo)
   fuzz [CASES]     Run the property tests (decoders, address parser, random walks) with

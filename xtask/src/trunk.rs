@@ -26,25 +26,58 @@ fn dist_dir() -> PathBuf {
     project::root().join("dist")
 }
 
-/// `cargo xtask serve [--release]`: setup, then `trunk serve` with live reload on
-/// http://127.0.0.1:8080 (address and port are in `Trunk.toml`). Runs until Ctrl-C.
+/// The partner demo page that embeds the guide from another origin.
+const PARTNER_SITE: &str = "examples/partner-site";
+/// Its origin's port; the guide's is 8080 (`Trunk.toml`), which the page's snippet names.
+const PARTNER_PORT: &str = "8081";
+
+/// `cargo xtask serve [--release] [--partner]`: setup, then `trunk serve` with live reload on
+/// http://127.0.0.1:8080 (address and port are in `Trunk.toml`). With `--partner`, also the
+/// partner demo page on http://127.0.0.1:8081, a second origin. Runs until Ctrl-C.
 pub fn serve(args: &[String]) -> Result {
-    let release = match args {
-        [] => false,
-        [flag] if flag == "--release" => true,
-        _ => {
-            return Err(format!(
-                "`cargo xtask serve` takes only `--release` (got `{}`)",
-                args.join(" ")
-            ));
+    let (mut release, mut partner) = (false, false);
+    for arg in args {
+        match arg.as_str() {
+            "--release" => release = true,
+            "--partner" => partner = true,
+            other => {
+                return Err(format!(
+                    "`cargo xtask serve` takes only `--release` and `--partner` (got `{other}`)"
+                ));
+            }
         }
-    };
+    }
     setup::run()?;
+    let mut partner_site = if partner {
+        Some(serve_partner_site()?)
+    } else {
+        None
+    };
     let mut trunk_args = vec!["serve", "--offline", "--dist", SERVE_DIST];
     if release {
         trunk_args.push("--release");
     }
-    process::run(&mut command("trunk", &trunk_args))
+    let served = process::run(&mut command("trunk", &trunk_args));
+    if let Some(site) = &mut partner_site {
+        let _ = site.kill();
+        let _ = site.wait();
+    }
+    served
+}
+
+/// Starts the static server of the browser tests on the partner demo, in the background.
+fn serve_partner_site() -> Result<std::process::Child> {
+    let mut node = command(
+        "node",
+        &["tests/e2e/serve-dist.mjs", PARTNER_PORT, PARTNER_SITE],
+    );
+    println!("$ {} &", process::describe(&node));
+    println!(
+        "partner demo: http://127.0.0.1:{PARTNER_PORT}/ embeds the guide served below \
+         (open it once the guide is built)"
+    );
+    node.spawn()
+        .map_err(|err| format!("could not start the partner demo server with node: {err}"))
 }
 
 /// A table of every file in `dist` with its size as served raw and gzipped (`gzip -9`).

@@ -4,7 +4,7 @@
 //
 // Every test that imports `test` from here fails if the page logged a console error or threw
 // an uncaught error (see the `problems` fixture).
-import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -322,7 +322,10 @@ export const test = base.extend<{ problems: string[] }>({
 
 // --- Steps -------------------------------------------------------------------------------------
 
-export function pageHeading(page: Page): Locator {
+/** Where the guide is: the page itself, or a partner's frame that embeds it (embed.spec.ts). */
+export type Guide = Page | FrameLocator;
+
+export function pageHeading(page: Guide): Locator {
   return page.getByRole('heading', { level: 1 });
 }
 
@@ -340,7 +343,7 @@ export async function startGuide(page: Page): Promise<void> {
 }
 
 /** The tick box or radio button labelled `label` on the current question page. */
-export function option(page: Page, label: string): Locator {
+export function option(page: Guide, label: string): Locator {
   return page.getByLabel(label, { exact: true });
 }
 
@@ -382,19 +385,19 @@ export async function reachResults(page: Page, journey: Journey): Promise<void> 
 // --- The results page -----------------------------------------------------------------------
 
 /** The ordered list of matching parts: the only list on the page whose items are regions. */
-export function resultsList(page: Page): Locator {
+export function resultsList(page: Guide): Locator {
   return page.getByRole('main').getByRole('list').filter({ has: page.getByRole('region') });
 }
 
 /** The "Why you are seeing this" reasons of one matching part (each quotes the article). */
-export function reasonsOf(page: Page, title: string): Locator {
+export function reasonsOf(page: Guide, title: string): Locator {
   return resultsList(page)
     .getByRole('region', { name: title, exact: true })
     .getByRole('listitem')
     .filter({ has: page.getByRole('blockquote') });
 }
 
-export function othersRegion(page: Page): Locator {
+export function othersRegion(page: Guide): Locator {
   return page.getByRole('region', { name: UI.others, exact: true });
 }
 
@@ -402,14 +405,14 @@ export function othersRegion(page: Page): Locator {
  * One part under "Other parts of the article": a <details> group. Playwright's role engine
  * gives the group no name from its <summary>, so it is found by the summary's text.
  */
-export function otherPart(page: Page, title: string): Locator {
+export function otherPart(page: Guide, title: string): Locator {
   return othersRegion(page)
     .getByRole('group')
     .filter({ has: page.getByText(title, { exact: true }) });
 }
 
 /** "Other parts of the article" lists exactly `titles`, in that order. */
-export async function expectOtherParts(page: Page, titles: readonly string[]): Promise<void> {
+export async function expectOtherParts(page: Guide, titles: readonly string[]): Promise<void> {
   const parts = othersRegion(page).getByRole('group');
   await expect(parts).toHaveCount(titles.length);
   for (const [index, title] of titles.entries()) {
@@ -422,7 +425,7 @@ export async function expectOtherParts(page: Page, titles: readonly string[]): P
  * other part of the article is under "Other parts of the article", in article order; and
  * the notice and the next step are there.
  */
-export async function expectResults(page: Page, sections: readonly ExpectedSection[]): Promise<void> {
+export async function expectResults(page: Guide, sections: readonly ExpectedSection[]): Promise<void> {
   await expect(pageHeading(page)).toHaveText(UI.resultsHeading);
   const titles = sections.map((s) => s.title);
   // The <h2> of each matching part, in order, and nothing else.

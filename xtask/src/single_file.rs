@@ -39,8 +39,8 @@ pub struct App<'a> {
 /// removes the files that are now inline.
 pub fn bundle(dist: &Path) -> Result {
     let trunk_page = read_text(&dist.join(PAGE_FILE))?;
-    let glue_path = the_one_file(dist, ".js")?;
-    let wasm_path = the_one_file(dist, "_bg.wasm")?;
+    let glue_path = the_one_file(dist, APP_FILES, ".js")?;
+    let wasm_path = the_one_file(dist, APP_FILES, "_bg.wasm")?;
     let glue = read_text(&glue_path)?;
     let wasm = fs::read(&wasm_path).map_err(|err| cannot("read", &wasm_path, &err))?;
     let static_page = process::output(&mut command(
@@ -182,17 +182,25 @@ fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// The one file in `dir` whose name ends with `suffix` (Trunk writes exactly one of each kind).
-fn the_one_file(dir: &Path, suffix: &str) -> Result<PathBuf> {
+/// How Trunk names the app's files: the binary's name, then a hash (`relief-guide-1f2e….js`).
+/// Other files in `dist/`, such as the copied `embed.js`, do not start with it.
+const APP_FILES: &str = "relief-guide-";
+
+/// The one file in `dir` whose name starts with `prefix` and ends with `suffix` (Trunk writes
+/// exactly one of each kind).
+fn the_one_file(dir: &Path, prefix: &str, suffix: &str) -> Result<PathBuf> {
     let entries = fs::read_dir(dir).map_err(|err| cannot("list", dir, &err))?;
     let mut found: Vec<PathBuf> = entries
         .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| file_name(path).ends_with(suffix))
+        .filter(|path| {
+            let name = file_name(path);
+            name.starts_with(prefix) && name.ends_with(suffix)
+        })
         .collect();
     match found.len() {
         1 => Ok(found.remove(0)),
         count => Err(format!(
-            "expected one *{suffix} file from Trunk in {}, found {count}",
+            "expected one {prefix}*{suffix} file from Trunk in {}, found {count}",
             dir.display()
         )),
     }

@@ -271,7 +271,8 @@ test.describe('the hosted guide', () => {
       await page.reload();
       await expect(page.locator('meta[name="deployment"]')).toHaveCount(0);
       await expectOneGuide(page);
-      await expect.poll(() => cacheNames(page)).toEqual([`relief-guide-${newBuild}`]);
+      // The browser installs the new worker in its own time: allow for a busy machine.
+      await expect.poll(() => cacheNames(page), { timeout: 30_000 }).toEqual([`relief-guide-${newBuild}`]);
       // …and the visit after that is the new build, offline too.
       await server.stop();
       await context.setOffline(true);

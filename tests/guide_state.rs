@@ -161,7 +161,12 @@ fn a_link_from_an_older_version_resumes_at_the_first_question_to_answer_again() 
         Some(1)
     );
     assert!(state.effects.save, "the kept answers are saved");
-    let answered = send(state, [Msg::Toggle(OptionId(0)), Msg::Continue]);
+    let answered = send(state, [Msg::Toggle(OptionId(2)), Msg::Continue]);
+    assert_eq!(
+        answered.screen,
+        Screen::Check,
+        "nothing else to answer: check them all"
+    );
     assert!(
         answered.to_answer_again.is_empty(),
         "the notice goes with the next screen"

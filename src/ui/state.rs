@@ -151,9 +151,11 @@ impl GuideState {
                 Ok(decoded) => {
                     // Missing answers make this the first question still to answer.
                     let screen = flow::resolve(&GUIDE, &decoded.answers, Screen::Results);
+                    // With answers to give again, the guide goes from one to the next and
+                    // then to "Check your answers", as after a Change from there.
                     let mut state = Self {
                         answers: decoded.answers,
-                        from_check: false,
+                        from_check: !decoded.to_answer_again.is_empty(),
                         ..self
                     }
                     .show(screen, Some(AddressUpdate::Replace));

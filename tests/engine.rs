@@ -5,7 +5,7 @@ mod common;
 
 use common::{answer_all, choice, question};
 use relief_guide::content::{GUIDE, OptionId, QuestionId, SectionId};
-use relief_guide::engine::codec::{DecodeError, decode, encode};
+use relief_guide::engine::codec::{DecodeError, Decoded, decode, encode};
 use relief_guide::engine::flow::{
     Screen, after_answer, is_asked, next_screen, previous, progress, prune, resolve,
 };
@@ -343,24 +343,31 @@ fn codec_round_trips_a_whole_journey_in_a_short_code() {
     let answers = journey(&LEG_PAIN_WITH_HERNIATED_DISC);
     let code = encode(&GUIDE, &answers);
     assert_eq!(code, "1~w.n~p.lb.lg~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm");
-    assert_eq!(decode(&GUIDE, &code), Ok(answers));
+    assert_eq!(
+        decode(&GUIDE, &code),
+        Ok(Decoded {
+            answers,
+            to_answer_again: vec![]
+        })
+    );
 }
 
 #[test]
-fn decoding_names_what_is_wrong() {
+fn decoding_names_what_is_wrong_with_a_link_that_is_not_well_formed() {
     let cases: &[(&str, DecodeError)] = &[
         ("", DecodeError::Empty),
         ("9~w.n", DecodeError::UnknownVersion("9".into())),
-        ("1~zz.n", DecodeError::UnknownQuestion("zz".into())),
-        (
-            "1~w.zz",
-            DecodeError::UnknownOption {
-                question: "warning-signs",
-                code: "zz".into(),
-            },
-        ),
+        ("1~w.N", DecodeError::MalformedCode("N".into())),
+        ("1~w..n", DecodeError::MalformedCode("".into())),
+        ("1~~w.n", DecodeError::MalformedCode("".into())),
+        ("1~w.n~dura.y1", DecodeError::MalformedCode("dura".into())),
+        ("1~w.n%20", DecodeError::MalformedCode("n%20".into())),
         (
             "1~p.lg~w.n",
+            DecodeError::QuestionOutOfOrder("warning-signs"),
+        ),
+        (
+            "1~w.n~w.n",
             DecodeError::QuestionOutOfOrder("warning-signs"),
         ),
         ("1~w", DecodeError::NoOptions("warning-signs")),
@@ -371,8 +378,13 @@ fn decoding_names_what_is_wrong() {
                 code: "n".into(),
             },
         ),
-        ("1~w.n~d.u3.y1", DecodeError::TooManyOptions("duration")),
-        ("1~w.n.bb", DecodeError::NoneWithOthers("warning-signs")),
+        (
+            "1~w.zz.zz",
+            DecodeError::RepeatedOption {
+                question: "warning-signs",
+                code: "zz".into(),
+            },
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(
@@ -385,6 +397,50 @@ fn decoding_names_what_is_wrong() {
         decode(&GUIDE, &"1~w.n".repeat(400)),
         Err(DecodeError::TooLong)
     );
+}
+
+#[test]
+fn a_link_from_an_older_version_keeps_every_answer_that_still_means_the_same() {
+    let current = journey(&LEG_PAIN_WITH_HERNIATED_DISC);
+    let without = |ids: &[&str]| {
+        let mut answers = Answers::default();
+        for q in 0..GUIDE.questions.len() {
+            let q = QuestionId(q as u8);
+            if let Some(set) = current
+                .get(q)
+                .filter(|_| !ids.contains(&GUIDE.question(q).id))
+            {
+                answers.set(q, set);
+            }
+        }
+        answers
+    };
+    let cases: &[(&str, &[&str])] = &[
+        // A removed question ("zq"): its answer is dropped, nothing to answer again.
+        ("1~w.n~p.lb.lg~zq.a~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm", &[]),
+        // A removed answer ("zz" for duration): that question is asked again.
+        (
+            "1~w.n~p.lb.lg~d.zz~f.ss~s.mo~dx.hd~t.md~r.sm",
+            &["duration"],
+        ),
+        // A one-answer question that took several, and "None of these" with others.
+        (
+            "1~w.n~p.lb.lg~d.u3.y1~f.ss~s.mo~dx.hd~t.md.n~r.sm",
+            &["duration", "treatments"],
+        ),
+    ];
+    for (text, again) in cases {
+        let decoded = decode(&GUIDE, text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        // A follow-up to a dropped answer goes too ("Did these treatments ease your pain?").
+        let expected = relief_guide::engine::flow::prune(&GUIDE, &without(again));
+        assert_eq!(decoded.answers, expected, "decoding {text:?}");
+        let again_ids: Vec<&str> = decoded
+            .to_answer_again
+            .iter()
+            .map(|&q| GUIDE.question(q).id)
+            .collect();
+        assert_eq!(&again_ids, again, "decoding {text:?}");
+    }
 }
 
 #[test]

@@ -6,7 +6,7 @@ mod common;
 use std::rc::Rc;
 
 use common::{answer_all, choice, english_words, question};
-use relief_guide::content::{GUIDE, QuestionId};
+use relief_guide::content::{GUIDE, OptionId, QuestionId};
 use relief_guide::engine::codec::{DecodeError, encode};
 use relief_guide::engine::route::Route;
 use relief_guide::engine::{OptionSet, Screen};
@@ -131,20 +131,46 @@ fn a_damaged_share_link_explains_itself_and_keeps_answers_given_in_this_tab() {
     let state = GuideState::load(
         english_words(),
         Some(&encode(&GUIDE, &answers)),
-        Route::Share("1~w.q".into()),
+        Route::Share("1~w.Q".into()),
     );
     assert_eq!(
         state.problem,
-        Some(Problem::DamagedLink(DecodeError::UnknownOption {
-            question: "warning-signs",
-            code: "q".into()
-        }))
+        Some(Problem::DamagedLink(DecodeError::MalformedCode("Q".into())))
     );
     assert_eq!(state.answers, answers);
     let unknown = send(fresh(), [Msg::Open(Route::Unknown)]);
     assert_eq!(unknown.problem, Some(Problem::UnknownPage));
     let recovered = send(unknown, [Msg::Go(Screen::Start)]);
     assert_eq!((recovered.problem, recovered.screen), (None, Screen::Start));
+}
+
+#[test]
+fn a_link_from_an_older_version_resumes_at_the_first_question_to_answer_again() {
+    // "zz" is no longer an answer to "How long…" (duration); everything else still exists.
+    let state = GuideState::load(
+        english_words(),
+        None,
+        Route::Share("1~w.n~p.lb.lg~d.zz~f.ss~s.mo~dx.hd~t.md~r.sm".into()),
+    );
+    let duration = question("duration");
+    assert_eq!(state.problem, None);
+    assert_eq!(state.screen, Screen::Question(duration));
+    assert_eq!(state.to_answer_again, vec![duration]);
+    assert_eq!(
+        state.answers.get(question("diagnoses")).map(|s| s.len()),
+        Some(1)
+    );
+    assert!(state.effects.save, "the kept answers are saved");
+    let answered = send(state, [Msg::Toggle(OptionId(2)), Msg::Continue]);
+    assert_eq!(
+        answered.screen,
+        Screen::Check,
+        "nothing else to answer: check them all"
+    );
+    assert!(
+        answered.to_answer_again.is_empty(),
+        "the notice goes with the next screen"
+    );
 }
 
 #[test]

@@ -11,8 +11,10 @@ use common::english_words;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use relief_guide::content::{Choose, GUIDE, OptionId, QuestionId};
-use relief_guide::engine::codec::{decode, encode};
-use relief_guide::engine::flow::{Screen, after_answer, next_screen, prune, resolve};
+use relief_guide::engine::codec::{Decoded, decode, encode};
+use relief_guide::engine::embed::page_params;
+use relief_guide::engine::flow::{Screen, after_answer, is_asked, next_screen, prune, resolve};
+use relief_guide::engine::language::choose;
 use relief_guide::engine::results::results;
 use relief_guide::engine::route::{Route, fragment, parse};
 use relief_guide::engine::{Answers, OptionSet, toggle};
@@ -112,7 +114,13 @@ fn every_walk_ends_at_check_or_urgent_care_and_round_trips() {
                 "a shown screen stays reachable"
             );
         }
-        prop_assert_eq!(decode(&GUIDE, &encode(&GUIDE, &answers)), Ok(answers));
+        prop_assert_eq!(
+            decode(&GUIDE, &encode(&GUIDE, &answers)),
+            Ok(Decoded {
+                answers,
+                to_answer_again: vec![]
+            })
+        );
         Ok(())
     });
 }
@@ -161,9 +169,17 @@ fn decoding_a_damaged_link_never_invents_answers() {
             let at = at.min(code.len());
             let end = (at + remove).min(code.len());
             let damaged = format!("{}{insert}{}", &code[..at], &code[end..]);
-            if let Ok(decoded) = decode(&GUIDE, &damaged) {
+            if let Ok(Decoded {
+                answers: decoded,
+                to_answer_again,
+            }) = decode(&GUIDE, &damaged)
+            {
                 // Whatever decodes is a state the questionnaire itself could reach.
                 prop_assert_eq!(prune(&GUIDE, &decoded), decoded.clone());
+                // A question to answer again is asked, and has no answer yet.
+                for &q in &to_answer_again {
+                    prop_assert!(is_asked(&GUIDE, &decoded, q) && decoded.get(q).is_none());
+                }
                 for q in 0..GUIDE.questions.len() {
                     let q = QuestionId(q as u8);
                     if let Some(set) = decoded.get(q) {
@@ -225,4 +241,30 @@ fn saved_answers_of_any_kind_never_break_loading() {
         );
         Ok(())
     });
+}
+
+#[test]
+fn any_url_parameters_reach_the_page_only_as_checked_values() {
+    let value = prop_oneof![
+        ".{0,40}".boxed(),
+        "(1|#[0-9a-fA-F]{3,6}|https?://[a-z.]{1,12}/.{0,8}|[a-zA-Z_-]{0,12})".boxed(),
+    ];
+    let query = (
+        proptest::collection::hash_map("(embed|accent|clinic|contact|lang|.{0,6})", value, 0..6),
+        any::<bool>(),
+        proptest::collection::vec(".{0,12}", 0..4),
+    );
+    check(
+        "URL-parameter parser (?embed=, ?accent=, ?clinic=, ?contact=, ?lang=)",
+        query,
+        |(query, in_frame, preferred)| {
+            let page = page_params(|name| query.get(name).cloned(), in_frame);
+            // Only a framed page with ?embed=1 is embedded; the checked values are tested in
+            // tests/embed.rs, this proves no input makes the parser panic or embed a top page.
+            prop_assert!(!page.is_embedded() || in_frame);
+            let locale = choose(&GUIDE, query.get("lang").map(String::as_str), &preferred);
+            prop_assert!(GUIDE.locales.iter().any(|l| std::ptr::eq(l, locale)));
+            Ok(())
+        },
+    );
 }

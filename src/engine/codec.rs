@@ -4,12 +4,18 @@
 //! Version 1: `1` then, for each answered question in order, `~` + the question's code and
 //! `.` + the code of each chosen option, e.g. `1~w.n~d.y1~t.md.pt`. Codes come from
 //! `content/questions.toml` and are never reused, so an old link cannot silently change
-//! meaning. Decoding never panics: anything unexpected is a [`DecodeError`].
+//! meaning. Decoding never panics.
+//!
+//! A link made by an older version of the guide is still well-formed, but may name a question
+//! that was removed (its answer is dropped) or an answer that was removed (that question is
+//! dropped and listed in [`Decoded::to_answer_again`]): every answer that still means the same is
+//! kept. Only a link that is not well-formed (cut short, mistyped, tampered with) is a
+//! [`DecodeError`].
 
 use std::fmt;
 
 use super::answers::{Answers, OptionSet};
-use super::flow::{prune, question_ids};
+use super::flow::{is_asked, prune, question_ids};
 use crate::content::{Choose, Guide, OptionId, QuestionId};
 
 const VERSION: &str = "1";
@@ -17,6 +23,19 @@ const QUESTION_SEPARATOR: char = '~';
 const CODE_SEPARATOR: char = '.';
 /// Far longer than any real set of answers; stops pathological input early.
 const MAX_LEN: usize = 1024;
+/// Codes are 1 to 3 lower-case letters or digits (the content compiler enforces it), so a
+/// well-formed link from any version has only such codes.
+const MAX_CODE_LEN: usize = 3;
+
+/// What a link or the saved answers hold, read by this version of the guide.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Decoded {
+    /// Every answer that still means what it meant when the link was made.
+    pub answers: Answers,
+    /// Questions (still asked, in order) whose answer this version no longer offers: the
+    /// patient must answer them again.
+    pub to_answer_again: Vec<QuestionId>,
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
@@ -24,11 +43,8 @@ pub enum DecodeError {
     TooLong,
     /// The link was made by a version of the guide this one does not know.
     UnknownVersion(String),
-    UnknownQuestion(String),
-    UnknownOption {
-        question: &'static str,
-        code: String,
-    },
+    /// Not a code any version of the guide could have written.
+    MalformedCode(String),
     /// A question appears twice, or out of order.
     QuestionOutOfOrder(&'static str),
     NoOptions(&'static str),
@@ -36,10 +52,6 @@ pub enum DecodeError {
         question: &'static str,
         code: String,
     },
-    /// More than one answer to a one-answer question.
-    TooManyOptions(&'static str),
-    /// "None of these" together with another answer.
-    NoneWithOthers(&'static str),
 }
 
 impl fmt::Display for DecodeError {
@@ -48,10 +60,7 @@ impl fmt::Display for DecodeError {
             Self::Empty => write!(f, "the link has no answers in it"),
             Self::TooLong => write!(f, "the link is longer than any set of answers"),
             Self::UnknownVersion(v) => write!(f, "unknown version {v:?}"),
-            Self::UnknownQuestion(code) => write!(f, "unknown question code {code:?}"),
-            Self::UnknownOption { question, code } => {
-                write!(f, "unknown answer code {code:?} for question {question:?}")
-            }
+            Self::MalformedCode(code) => write!(f, "{code:?} is not a question or answer code"),
             Self::QuestionOutOfOrder(q) => write!(f, "question {q:?} is repeated or out of order"),
             Self::NoOptions(q) => write!(f, "question {q:?} has no answer codes"),
             Self::RepeatedOption { question, code } => {
@@ -59,10 +68,6 @@ impl fmt::Display for DecodeError {
                     f,
                     "answer code {code:?} is repeated for question {question:?}"
                 )
-            }
-            Self::TooManyOptions(q) => write!(f, "question {q:?} takes one answer but has several"),
-            Self::NoneWithOthers(q) => {
-                write!(f, "question {q:?} has \"none of these\" with other answers")
             }
         }
     }
@@ -89,7 +94,7 @@ pub fn encode(guide: &Guide, answers: &Answers) -> String {
 
 /// Reads answers back. Answers to questions that would not be asked are dropped, so the
 /// result is always a state the questionnaire itself could have produced.
-pub fn decode(guide: &Guide, text: &str) -> Result<Answers, DecodeError> {
+pub fn decode(guide: &Guide, text: &str) -> Result<Decoded, DecodeError> {
     if text.len() > MAX_LEN {
         return Err(DecodeError::TooLong);
     }
@@ -100,47 +105,79 @@ pub fn decode(guide: &Guide, text: &str) -> Result<Answers, DecodeError> {
         Some(other) => return Err(DecodeError::UnknownVersion(other.to_owned())),
     }
     let mut answers = Answers::default();
+    let mut changed = Vec::new();
     let mut previous: Option<QuestionId> = None;
     for part in parts {
         let mut codes = part.split(CODE_SEPARATOR);
-        let question_code = codes.next().unwrap_or_default();
-        let question = question_ids(guide)
-            .find(|&q| guide.question(q).code == question_code)
-            .ok_or_else(|| DecodeError::UnknownQuestion(question_code.to_owned()))?;
+        let question_code = well_formed(codes.next().unwrap_or_default())?;
+        let option_codes = codes.map(well_formed).collect::<Result<Vec<_>, _>>()?;
+        let Some(question) = question_ids(guide).find(|&q| guide.question(q).code == question_code)
+        else {
+            // A question this version no longer asks: its answer has no meaning here.
+            continue;
+        };
         let q = guide.question(question);
         if previous.is_some_and(|p| p >= question) {
             return Err(DecodeError::QuestionOutOfOrder(q.id));
         }
         previous = Some(question);
-        let mut set = OptionSet::default();
-        for code in codes {
-            let position = q
-                .options
-                .iter()
-                .position(|o| o.code == code)
-                .ok_or_else(|| DecodeError::UnknownOption {
-                    question: q.id,
-                    code: code.to_owned(),
-                })?;
-            let option = OptionId(position as u8);
-            if set.contains(option) {
-                return Err(DecodeError::RepeatedOption {
-                    question: q.id,
-                    code: code.to_owned(),
-                });
-            }
-            set = set.with(option);
-        }
-        if set.is_empty() {
+        if option_codes.is_empty() {
             return Err(DecodeError::NoOptions(q.id));
         }
-        if q.choose == Choose::One && set.len() > 1 {
-            return Err(DecodeError::TooManyOptions(q.id));
+        if let Some(repeated) = option_codes
+            .iter()
+            .enumerate()
+            .find_map(|(at, code)| option_codes[..at].contains(code).then_some(*code))
+        {
+            return Err(DecodeError::RepeatedOption {
+                question: q.id,
+                code: repeated.to_owned(),
+            });
         }
-        if set.len() > 1 && set.iter().any(|o| q.options[usize::from(o.0)].exclusive) {
-            return Err(DecodeError::NoneWithOthers(q.id));
+        match answer_in_this_version(guide, question, &option_codes) {
+            Some(set) => answers.set(question, set),
+            None => changed.push(question),
         }
-        answers.set(question, set);
     }
-    Ok(prune(guide, &answers))
+    let answers = prune(guide, &answers);
+    let to_answer_again = changed
+        .into_iter()
+        .filter(|&q| is_asked(guide, &answers, q))
+        .collect();
+    Ok(Decoded {
+        answers,
+        to_answer_again,
+    })
+}
+
+fn well_formed(code: &str) -> Result<&str, DecodeError> {
+    let valid = (1..=MAX_CODE_LEN).contains(&code.len())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    if valid {
+        Ok(code)
+    } else {
+        Err(DecodeError::MalformedCode(code.to_owned()))
+    }
+}
+
+/// The answer `codes` give to `question` in this version, or `None` if this version cannot
+/// hold it: an option was removed, or the question's rules changed (one answer where several
+/// were allowed, "None of these" where it was not exclusive).
+fn answer_in_this_version(
+    guide: &Guide,
+    question: QuestionId,
+    codes: &[&str],
+) -> Option<OptionSet> {
+    let q = guide.question(question);
+    let mut set = OptionSet::default();
+    for code in codes {
+        let position = q.options.iter().position(|o| o.code == *code)?;
+        set = set.with(OptionId(position as u8));
+    }
+    let too_many = q.choose == Choose::One && set.len() > 1;
+    let none_with_others =
+        set.len() > 1 && set.iter().any(|o| q.options[usize::from(o.0)].exclusive);
+    (!too_many && !none_with_others).then_some(set)
 }

@@ -40,6 +40,8 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| {
             let listener = location::on_change(move |fragment| {
+                #[cfg(feature = "test-hooks")]
+                platform::panic::panic_if_test_asks(&fragment);
                 dispatcher.dispatch(Msg::Open(route::parse(&GUIDE, &fragment)));
             });
             move || drop(listener)

@@ -94,6 +94,9 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
             if state.nothing_chosen {
                 <ErrorSummary words={*words} message={error_text} target={first_option.clone()} />
             }
+            if !state.to_answer_again.is_empty() {
+                <AnswerAgain words={*words} questions={state.to_answer_again.clone()} />
+            }
             <p class="progress">{ progress_label(words, state, *question) }</p>
             <form class="question-form" {onsubmit} novalidate=true>
                 <div class={classes!("form-group", state.nothing_chosen.then_some("form-group-error"))}>
@@ -115,6 +118,27 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
                 <button type="submit" class="button">{ ui.continue_button }</button>
             </form>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AnswerAgainProps {
+    words: Words,
+    questions: Vec<QuestionId>,
+}
+
+/// After a share link from an older version of the guide: which answers it could not keep.
+#[function_component]
+fn AnswerAgain(props: &AnswerAgainProps) -> Html {
+    let ui = &props.words.ui;
+    html! {
+        <div class="notice" role="status">
+            <h2 class="notice-title">{ ui.answer_again_heading }</h2>
+            <p>{ ui.answer_again_text }</p>
+            <ul>
+                { for props.questions.iter().map(|&q| html! { <li>{ props.words.question(q).short }</li> }) }
+            </ul>
+        </div>
     }
 }
 

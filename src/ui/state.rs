@@ -64,6 +64,10 @@ pub struct GuideState {
     pub nothing_chosen: bool,
     /// The patient came from "Check your answers" via a Change link.
     pub from_check: bool,
+    /// The share link just opened was made by an older version of the guide, and these
+    /// questions' answers no longer exist: the notice asks for them again. Shown until the
+    /// next screen.
+    pub to_answer_again: Vec<QuestionId>,
     pub effects: Effects,
     /// Bumped by every change, so the shell runs `effects` exactly once per change.
     pub generation: u64,
@@ -92,6 +96,7 @@ impl GuideState {
     pub fn load(words: Words, saved: Option<&str>, route: Route) -> Self {
         let answers = saved
             .and_then(|text| codec::decode(&GUIDE, text).ok())
+            .map(|decoded| decoded.answers)
             .unwrap_or_default();
         let blank = Self {
             words,
@@ -101,6 +106,7 @@ impl GuideState {
             draft: OptionSet::default(),
             nothing_chosen: false,
             from_check: false,
+            to_answer_again: Vec::new(),
             effects: Effects::default(),
             generation: 0,
         };
@@ -118,6 +124,7 @@ impl GuideState {
         self.screen = screen;
         self.problem = None;
         self.nothing_chosen = false;
+        self.to_answer_again = Vec::new();
         self.draft = match screen {
             Screen::Question(q) => self.answers.get(q).unwrap_or_default(),
             _ => OptionSet::default(),
@@ -141,14 +148,18 @@ impl GuideState {
                 self.show(screen, address)
             }
             Route::Share(code) => match codec::decode(&GUIDE, &code) {
-                Ok(answers) => {
-                    let screen = flow::resolve(&GUIDE, &answers, Screen::Results);
+                Ok(decoded) => {
+                    // Missing answers make this the first question still to answer.
+                    let screen = flow::resolve(&GUIDE, &decoded.answers, Screen::Results);
+                    // With answers to give again, the guide goes from one to the next and
+                    // then to "Check your answers", as after a Change from there.
                     let mut state = Self {
-                        answers,
-                        from_check: false,
+                        answers: decoded.answers,
+                        from_check: !decoded.to_answer_again.is_empty(),
                         ..self
                     }
                     .show(screen, Some(AddressUpdate::Replace));
+                    state.to_answer_again = decoded.to_answer_again;
                     state.effects.save = true;
                     state
                 }

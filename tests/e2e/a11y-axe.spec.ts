@@ -27,7 +27,7 @@ async function expectStructure(page: Page) {
 for (const lang of LANGS) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`every screen in ${lang}, ${colorScheme}: no WCAG 2.2 AA violations`, async ({ browser }) => {
-      // Fifteen screens, each loaded afresh: far longer than one journey.
+      // Every screen, each loaded afresh: far longer than one journey.
       test.setTimeout(120_000);
       const context = await browser.newContext({ colorScheme });
       const counts: Record<string, number> = {};

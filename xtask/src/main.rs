@@ -24,6 +24,8 @@
 //!   release build and the Playwright browser tests — stopping at the first failure, and a
 //!   summary with the time each step took. ARGS go to `playwright test` (`-- --grep foo`).
 //! - `fuzz [CASES]`: the property tests with a million random cases each (see `fuzz.rs`).
+//! - `deny`: install cargo-deny if missing (a few minutes, once), then check the dependencies'
+//!   licences, bans and sources against `deny.toml` (the checks that need no network).
 //! - `help`: list the commands.
 //!
 //! Every command that is run is echoed first (`$ trunk build --release --offline`). Trunk and
@@ -64,6 +66,8 @@ Commands:
                    stops at the first failure. ARGS go to `playwright test` (e.g. -- --grep foo)
   fuzz [CASES]     Run the property tests (decoders, address parser, random walks) with
                    1,000,000 cases each, or CASES; prints the count per property
+  deny             Check the dependencies' licences, bans and sources (deny.toml) with
+                   cargo-deny, installing it first if it is missing
   help             Print this message
 ";
 
@@ -93,6 +97,7 @@ fn run_command(command: &str, args: &[String]) -> Result {
         "dist" => no_arguments(command, args).and_then(|()| trunk::dist()),
         "test" => test::run(args),
         "fuzz" => fuzz::run(args),
+        "deny" => no_arguments(command, args).and_then(|()| setup::deny()),
         other => Err(format!(
             "unknown command `{other}`: run `cargo xtask help` to see the commands"
         )),

@@ -48,6 +48,25 @@ pub fn run() -> Result {
     Ok(())
 }
 
+/// cargo-deny, for `cargo xtask deny`: not part of `setup`, since compiling it takes several
+/// minutes and only the supply-chain check needs it.
+const CARGO_DENY_VERSION: &str = "0.20.2";
+
+/// `cargo xtask deny`: the dependencies against `deny.toml`, with the checks that need no
+/// network (the advisories check fetches its database from GitHub; SECURITY.md says when to
+/// run it).
+pub fn deny() -> Result {
+    ensure_cargo_tool(&CargoTool {
+        binary: "cargo-deny",
+        crate_name: "cargo-deny",
+        version: CARGO_DENY_VERSION,
+    })?;
+    process::run(&mut command(
+        "cargo",
+        &["deny", "check", "licenses", "bans", "sources"],
+    ))
+}
+
 /// The browser the Playwright tests drive: `$CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`.
 pub fn chromium_path() -> String {
     env::var("CHROMIUM_PATH")

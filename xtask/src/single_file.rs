@@ -7,9 +7,15 @@
 //! `<script>` data block) and `boot.js`, all inline. That page is written twice, as `index.html`
 //! (what the web server serves) and as `relief-guide.html` (what "Save for offline use"
 //! downloads), with `sw.js` beside them. ARCHITECTURE.md ("Offline") says why.
+//!
+//! The page carries its own Content-Security-Policy (a `<meta>`, so that it holds wherever the
+//! page is opened: served, from disk, in a partner's frame): nothing runs or styles it but the
+//! exact inline scripts and styles written here, allowed by their SHA-256 hashes. SECURITY.md
+//! explains each directive.
 
+use crate::hash::{self, base64, integrity};
 use crate::process::{self, command};
-use crate::{Result, hash, service_worker};
+use crate::{Result, service_worker};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -18,12 +24,16 @@ pub const PAGE_FILE: &str = "index.html";
 /// The same page under the name "Save for offline use" downloads it by (`ui::OFFLINE_FILE` in
 /// the app).
 pub const OFFLINE_FILE: &str = "relief-guide.html";
+/// The partner-site script Trunk copies beside the page (index.html).
+const EMBED_FILE: &str = "embed.js";
 /// The start tag of index.html's mount root, which Trunk leaves empty and this step fills.
 const MOUNT_ROOT: &str = r#"<div id="relief-guide">"#;
 /// The data block holding the wasm; boot.js reads it by this id.
 const WASM_ELEMENT_ID: &str = "relief-guide-wasm";
 /// Starts the app from that data block.
 const BOOT_JS: &str = include_str!("boot.js");
+/// The page's first element; the policy goes right after it, before anything it governs.
+const CHARSET: &str = r#"<meta charset="utf-8">"#;
 
 /// The app as Trunk built it, and the markup to show until it starts.
 pub struct App<'a> {
@@ -73,6 +83,10 @@ pub fn bundle(dist: &Path) -> Result {
     println!(
         "wrote the one-file guide (build {build}) as {PAGE_FILE} and {OFFLINE_FILE}, and sw.js"
     );
+    // Partners who pin embed.js with Subresource Integrity need this value (README.md).
+    let embed_path = dist.join(EMBED_FILE);
+    let embed = fs::read(&embed_path).map_err(|err| cannot("read", &embed_path, &err))?;
+    println!("{EMBED_FILE} integrity=\"{}\"", integrity(&embed));
     Ok(())
 }
 
@@ -92,20 +106,67 @@ pub fn one_file_page(trunk_page: &str, app: &App) -> Result<String> {
         &format!("{MOUNT_ROOT}{}</div>", app.static_page),
         "the empty mount root",
     )?;
+    let (glue, boot) = (script_text(app.glue)?, script_text(BOOT_JS)?);
     let scripts = format!(
-        "<script id=\"{WASM_ELEMENT_ID}\" type=\"application/octet-stream\">{}</script>\n{}\n{}\n</body>",
+        "<script id=\"{WASM_ELEMENT_ID}\" type=\"application/octet-stream\">{}</script>\n\
+         <script>{glue}</script>\n<script>{boot}</script>\n</body>",
         base64(&miniz_oxide::deflate::compress_to_vec_zlib(app.wasm, 10)),
-        inline_script(app.glue)?,
-        inline_script(BOOT_JS)?,
     );
-    replace_once(&page, "</body>", &scripts, "</body>")
+    let page = replace_once(&page, "</body>", &scripts, "</body>")?;
+    let policy = content_security_policy(&[&glue, &boot], &style_texts(&page));
+    replace_once(
+        &page,
+        CHARSET,
+        &format!("{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
+        "the charset declaration",
+    )
 }
 
-/// `js` as an inline classic script. The HTML parser ends a script at the first `</script`,
+/// The policy for a page whose only scripts and styles are these inline ones. The wasm data
+/// block needs no entry: a `<script>` of a type that is not JavaScript is data, which browsers
+/// neither run nor check against the policy.
+pub fn content_security_policy(scripts: &[&str], styles: &[&str]) -> String {
+    let hashes = |texts: &[&str]| {
+        texts
+            .iter()
+            .map(|text| format!("'{}'", integrity(text.as_bytes())))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    [
+        // Anything not named below: no fetch, font, frame, media, manifest or prefetch.
+        "default-src 'none'".to_owned(),
+        // WebAssembly.instantiate needs 'wasm-unsafe-eval'; JavaScript's eval stays refused.
+        format!("script-src {} 'wasm-unsafe-eval'", hashes(scripts)),
+        format!("style-src {}", hashes(styles)),
+        // The favicon is `data:,`: no request.
+        "img-src data:".to_owned(),
+        // sw.js, beside the page (src/platform/offline.rs).
+        "worker-src 'self'".to_owned(),
+        "base-uri 'none'".to_owned(),
+        "form-action 'none'".to_owned(),
+        "object-src 'none'".to_owned(),
+    ]
+    .join("; ")
+}
+
+/// The text of every `<style>` element in `html`, as the browser hashes it.
+fn style_texts(html: &str) -> Vec<&str> {
+    html.split("<style")
+        .skip(1)
+        .filter_map(|element| {
+            let text = &element[element.find('>')? + 1..];
+            Some(&text[..text.find("</style>")?])
+        })
+        .collect()
+}
+
+/// `js` made safe as the text of an inline classic script. The HTML parser ends a script at the
+/// first `</script`,
 /// whatever the JavaScript around it; `<\/script` means the same in a string, a regular
 /// expression or a comment. `<!--` can make the parser skip the real end tag and has no such
 /// safe spelling, so it is refused.
-fn inline_script(js: &str) -> Result<String> {
+fn script_text(js: &str) -> Result<String> {
     let lower = js.to_ascii_lowercase();
     if lower.contains("<!--") {
         return Err(
@@ -120,7 +181,7 @@ fn inline_script(js: &str) -> Result<String> {
         copied = at + "</".len();
     }
     escaped.push_str(&js[copied..]);
-    Ok(format!("<script>{escaped}</script>"))
+    Ok(escaped)
 }
 
 /// `html` without the `<script>…</script>` and `<link …>` elements that mention any of `names`.
@@ -159,27 +220,6 @@ fn replace_once(text: &str, from: &str, to: &str, what: &str) -> Result<String> 
             "index.html should contain {what} (`{from}`) once, but has it {count} times"
         )),
     }
-}
-
-/// Standard base64 (RFC 4648) with padding, as `atob` reads it.
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let group = chunk.iter().enumerate().fold(0u32, |group, (i, &byte)| {
-            group | u32::from(byte) << (16 - 8 * i)
-        });
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(char::from(
-                    ALPHABET[(group >> (18 - 6 * i) & 0x3f) as usize],
-                ));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
 }
 
 /// How Trunk names the app's files: the binary's name, then a hash (`relief-guide-1f2e….js`).
@@ -225,7 +265,8 @@ mod tests {
     use super::*;
 
     const TRUNK_PAGE: &str = concat!(
-        "<!doctype html><html><head><link rel=\"icon\" href=\"data:,\"><style>p{}</style></head>\n",
+        "<!doctype html><html><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\">",
+        "<style>p{}</style></head>\n",
         "<body>\n<div id=\"relief-guide\"></div>\n",
         "<script src=\"/app-1f.js\"></script><script>wasm_bindgen({ module_or_path: \"/app-1f_bg.wasm\" })</script>\n",
         "</body></html>\n"
@@ -242,32 +283,14 @@ mod tests {
     }
 
     #[test]
-    fn base64_matches_rfc_4648() {
-        let cases = [
-            ("", ""),
-            ("f", "Zg=="),
-            ("fo", "Zm8="),
-            ("foo", "Zm9v"),
-            ("foob", "Zm9vYg=="),
-            ("fooba", "Zm9vYmE="),
-            ("foobar", "Zm9vYmFy"),
-        ];
-        for (plain, encoded) in cases {
-            assert_eq!(base64(plain.as_bytes()), encoded, "{plain:?}");
-        }
-        assert_eq!(base64(&[0xfb, 0xff, 0xbf]), "+/+/");
-    }
-
-    #[test]
     fn an_inline_script_cannot_end_early() {
-        let script =
-            inline_script(r#"const end = "</script>"; /<\/SCRIPT/i; // </Script"#).unwrap();
+        let text = script_text(r#"const end = "</script>"; /<\/SCRIPT/i; // </Script"#).unwrap();
         assert_eq!(
-            script,
-            r#"<script>const end = "<\/script>"; /<\/SCRIPT/i; // <\/Script</script>"#
+            text,
+            r#"const end = "<\/script>"; /<\/SCRIPT/i; // <\/Script"#
         );
-        assert_eq!(script.to_ascii_lowercase().matches("</script").count(), 1);
-        assert!(inline_script("const comment = '<!-- <script>';").is_err());
+        assert!(!text.to_ascii_lowercase().contains("</script"));
+        assert!(script_text("const comment = '<!-- <script>';").is_err());
     }
 
     #[test]
@@ -309,5 +332,39 @@ mod tests {
         assert!(one_file_page(&filled_root, &app("", &wasm)).is_err());
         let unknown_reference = format!("{TRUNK_PAGE}<img src=\"/app-1f_bg.wasm\">");
         assert!(one_file_page(&unknown_reference, &app("", &wasm)).is_err());
+    }
+
+    #[test]
+    fn the_policy_allows_exactly_the_inline_scripts_and_styles_by_hash() {
+        let wasm = [0u8; 8];
+        let page = one_file_page(TRUNK_PAGE, &app("let wasm_bindgen = 1;", &wasm)).unwrap();
+        let policy = page
+            .split(r#"<meta http-equiv="Content-Security-Policy" content=""#)
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("the page has a policy");
+        let head = &page[..page.find("<style>").unwrap()];
+        assert!(
+            head.contains("Content-Security-Policy"),
+            "before what it governs"
+        );
+        let hash = |text: &str| format!("'{}'", integrity(text.as_bytes()));
+        let boot = script_text(BOOT_JS).unwrap();
+        assert_eq!(
+            policy,
+            format!(
+                "default-src 'none'; script-src {} {} 'wasm-unsafe-eval'; style-src {}; \
+                 img-src data:; worker-src 'self'; base-uri 'none'; form-action 'none'; \
+                 object-src 'none'",
+                hash("let wasm_bindgen = 1;"),
+                hash(&boot),
+                hash("p{}"),
+            )
+        );
+        assert!(!policy.contains("'unsafe-inline'") && !policy.contains("'unsafe-eval'"));
+        assert!(
+            page.contains(&format!("<script>{boot}</script>")),
+            "hashed as written"
+        );
     }
 }

@@ -64,6 +64,7 @@ fn steps(playwright_args: &[String]) -> Vec<Step<'_>> {
         }),
         step("cargo test", || cargo(&["test", "--workspace"])),
         step("release build", trunk::build_release),
+        step("test build", trunk::build_test),
         step("browser tests", move || browser_tests(playwright_args)),
     ]
 }

@@ -22,6 +22,25 @@ pub fn build_release() -> Result {
     single_file::bundle(&dist_dir())
 }
 
+/// Where `cargo xtask test` puts the test build; tests/e2e/crash.spec.ts serves it.
+const TEST_DIST: &str = "target/dist-test";
+
+/// A debug build with the `test-hooks` feature (Cargo.toml) into `target/dist-test`, as Trunk
+/// writes it: only the browser tests that need a hook use it; everything else tests `dist/`.
+pub fn build_test() -> Result {
+    process::run(&mut command(
+        "trunk",
+        &[
+            "build",
+            "--offline",
+            "--features",
+            "test-hooks",
+            "--dist",
+            TEST_DIST,
+        ],
+    ))
+}
+
 fn dist_dir() -> PathBuf {
     project::root().join("dist")
 }

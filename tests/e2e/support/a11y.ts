@@ -139,8 +139,16 @@ export const SCREENS: Screen[] = [
     open: (page, lang) => openAt(page, guideAddress(lang, `share=${URGENT_ANSWERS}`), HEADINGS[lang].urgent),
   },
   {
+    // An older version's link whose answer to "How long" no longer exists: the notice.
+    name: 'answer again',
+    async open(page, lang) {
+      await openAt(page, guideAddress(lang, 'share=1~w.n~p.lb~d.zz'), HEADINGS[lang].duration);
+      await expect(page.getByRole('status')).toBeVisible();
+    },
+  },
+  {
     name: 'damaged link',
-    open: (page, lang) => openAt(page, guideAddress(lang, 'share=1~w.q'), HEADINGS[lang].damagedLink),
+    open: (page, lang) => openAt(page, guideAddress(lang, 'share=1~w.Q'), HEADINGS[lang].damagedLink),
   },
   {
     name: 'unknown address',

@@ -44,7 +44,10 @@ export const UI = {
   urgentMistake: 'I chose this by mistake',
   problemLinkHeading: 'This link did not work',
   problemLinkText:
-    'The link may be cut short, or it may be from an older version of this guide. We have not loaded any answers from it.',
+    'The link may be cut short, or changed by mistake. We have not loaded any answers from it.',
+  answerAgainHeading: 'Please answer some questions again',
+  answerAgainText:
+    'This link was made with an older version of this guide, and some questions have changed since then. We kept your other answers. Please answer these again:',
   problemPageHeading: 'We could not find that page',
   problemPageText: 'The address may be wrong or out of date.',
   problemStart: 'Go to the start of the guide',

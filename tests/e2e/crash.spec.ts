@@ -1,0 +1,67 @@
+// A Rust panic never leaves a blank page: the panic hook (src/platform/panic.rs) shows a calm
+// page with the whole article and a way to start again, and forgets the saved answers.
+//
+// A panic needs a trigger, and the released guide must have none: `cargo xtask test` builds a
+// test build with the `test-hooks` feature into target/dist-test, where opening `#__panic`
+// panics. This spec serves that build on a port of its own, and checks that the released page
+// in dist/ has no trace of the trigger.
+import { test as base, expect } from '@playwright/test';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { A, Q, SECTIONS, STORAGE_KEY, UI, answer, pageHeading, sessionStorageEntries } from './support/guide';
+import { dist, serve, uiText } from './support/offline';
+
+const TEST_BUILD = join(__dirname, '..', '..', 'target', 'dist-test');
+const TRIGGER = '#__panic';
+
+const test = base.extend<{ testBuild: string }>({
+  testBuild: async ({}, use) => {
+    if (!existsSync(join(TEST_BUILD, 'index.html'))) {
+      throw new Error('no test build in target/dist-test: run `cargo xtask test` (it builds one)');
+    }
+    const server = await serve(TEST_BUILD);
+    await use(server.url);
+    await server.stop();
+  },
+});
+
+/** The wasm inside the one-file page (base64 of zlib, xtask/src/single_file.rs). */
+function wasmInPage(html: string): Buffer {
+  const packed = html.match(/<script id="relief-guide-wasm" type="application\/octet-stream">([^<]*)<\/script>/)?.[1];
+  if (!packed) throw new Error('the page has no wasm data block');
+  return inflateSync(Buffer.from(packed, 'base64'));
+}
+
+test('a panic in the middle of a journey shows the crash page with the article and a way to start again', async ({ page, testBuild }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  await page.goto(testBuild);
+  await page.getByRole('button', { name: UI.startButton }).click();
+  await answer(page, [A.noWarningSigns]);
+  await expect(pageHeading(page)).toHaveText(Q.where);
+  expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: '1~w.n' });
+
+  await page.evaluate((trigger) => (location.hash = trigger), TRIGGER);
+
+  await expect(pageHeading(page)).toHaveText(uiText('crash_heading'));
+  await expect(page.getByRole('main')).toContainText(uiText('crash_text'));
+  for (const section of SECTIONS) {
+    await expect(page.getByRole('heading', { name: section.title, exact: true })).toBeVisible();
+  }
+  expect(await sessionStorageEntries(page), 'the answers that might have caused it are gone').toEqual({});
+  expect(errors.filter((e) => e.includes('Relief Guide stopped')), 'the panic is reported once').toHaveLength(1);
+
+  await page.getByRole('link', { name: UI.startAgain }).click();
+  await expect(pageHeading(page)).toHaveText(UI.startHeading);
+});
+
+test('the released guide has no test trigger, and the test build shows the check can see one', async () => {
+  const released = readFileSync(join(dist, 'index.html'), 'utf8');
+  expect(released).not.toContain(TRIGGER);
+  expect(wasmInPage(released).includes(TRIGGER), 'the released wasm').toBe(false);
+  const testWasm = readdirSync(TEST_BUILD).find((name) => name.endsWith('_bg.wasm'));
+  expect(testWasm, 'the test build has its wasm').toBeDefined();
+  expect(readFileSync(join(TEST_BUILD, testWasm!)).includes(TRIGGER), 'the test build’s wasm').toBe(true);
+});

@@ -1,0 +1,94 @@
+// Safe failure (SECURITY.md): storage that throws, is full, or holds what another version or
+// something else wrote is ignored, and the journey works; a share link from an older version
+// keeps the answers that still exist and asks again for the others.
+import type { Page } from '@playwright/test';
+import {
+  A,
+  JOURNEYS,
+  Q,
+  SHORT,
+  STORAGE_KEY,
+  UI,
+  answer,
+  answerAll,
+  expect,
+  pageHeading,
+  resultsList,
+  sessionStorageEntries,
+  test,
+} from './support/guide';
+
+const JOURNEY = JOURNEYS.herniatedDisc;
+
+/** The whole journey to its results, from the start page already on screen. */
+async function journeyWorks(page: Page): Promise<void> {
+  await page.getByRole('button', { name: UI.startButton }).click();
+  await answersToResults(page);
+}
+
+/** From the first question to the results. */
+async function answersToResults(page: Page): Promise<void> {
+  await answerAll(page, JOURNEY.steps);
+  await page.getByRole('button', { name: UI.checkSubmit }).click();
+  await expect(pageHeading(page)).toHaveText(UI.resultsHeading);
+  await expect(resultsList(page).getByRole('region')).toHaveCount(JOURNEY.sections.length);
+}
+
+test.describe('Storage that fails is ignored', () => {
+  test('sessionStorage that throws on every use: the journey works, kept in memory', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'sessionStorage', {
+        get() {
+          throw new DOMException('storage is blocked in this test', 'SecurityError');
+        },
+      });
+    });
+    await page.goto('/');
+    await expect(pageHeading(page)).toHaveText(UI.startHeading);
+    await journeyWorks(page);
+  });
+
+  test('full sessionStorage (QuotaExceededError on every write): the journey works', async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('the quota has been exceeded in this test', 'QuotaExceededError');
+      };
+    });
+    await page.goto('/');
+    await expect(pageHeading(page)).toHaveText(UI.startHeading);
+    await journeyWorks(page);
+    expect(await sessionStorageEntries(page)).toEqual({});
+  });
+
+  // Another version's format, a cut-off write, bytes that are not a code at all.
+  for (const saved of ['2~w.n~p.lb', '1~w.n~p.', '\u0000\uFFFD{"answers":[1,2]}']) {
+    test(`saved answers that do not decode (${JSON.stringify(saved)}) are ignored`, async ({ page }) => {
+      await page.goto('/#check');
+      await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, saved]);
+      await page.reload();
+      await expect(pageHeading(page), 'no answers: the guide asks the first question').toHaveText(Q.warningSigns);
+      await answersToResults(page);
+      expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: JOURNEY.code });
+    });
+  }
+});
+
+test.describe('A share link from an older version of the guide', () => {
+  // The journey's link as an older version would have written it: an answer to a question this
+  // version no longer asks ("zq"), and an answer to "How long" this version no longer offers.
+  const OLD_LINK = '1~w.n~p.lb.lg~zq.a~d.zz~f.ss~s.mo~dx.hd~t.md~r.sm';
+
+  test('keeps every answer that still exists and asks again, kindly, for the one that does not', async ({ page }) => {
+    await page.goto(`/#share=${OLD_LINK}`);
+    await expect(pageHeading(page)).toHaveText(Q.duration);
+    const notice = page.getByRole('status').filter({ hasText: UI.answerAgainHeading });
+    await expect(notice.getByRole('heading', { level: 2 })).toHaveText(UI.answerAgainHeading);
+    await expect(notice).toContainText(UI.answerAgainText);
+    await expect(notice.getByRole('listitem')).toHaveText([SHORT.duration]);
+
+    await answer(page, [A.overAYear]);
+    await expect(pageHeading(page), 'every other answer was kept').toHaveText(UI.checkHeading);
+    await expect(page.getByRole('status').filter({ hasText: UI.answerAgainHeading })).toHaveCount(0);
+    expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: JOURNEY.code });
+  });
+});

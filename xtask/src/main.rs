@@ -31,6 +31,7 @@
 //! how Trunk finds the `wasm-opt` and `wasm-bindgen` that `setup` installed (`Trunk.toml` says
 //! why it never downloads them itself).
 
+mod budget;
 mod fuzz;
 mod hash;
 mod process;

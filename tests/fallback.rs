@@ -3,7 +3,8 @@
 
 use relief_guide::content::{english, fill};
 use relief_guide::ui::OFFLINE_FILE;
-use relief_guide::ui::fallback::{crash_page, saved_copy, static_page};
+use relief_guide::ui::fallback::{crash_page, saved_copy};
+use relief_guide::ui::prerender::{start_screen, static_page};
 
 #[test]
 fn the_crash_page_has_the_whole_article_and_a_restart_link() {
@@ -36,7 +37,7 @@ fn the_page_before_the_app_starts_has_the_whole_article_and_says_what_runs_where
     assert_eq!(page.matches("<h1").count(), 1, "one page heading");
     assert_eq!(page.matches("<main").count(), 1, "one main landmark");
     assert!(page.contains(&format!(
-        r#"<p class="when-scripting">{}</p>"#,
+        r#"<p class="when-scripting guide-loading">{}</p><div class="saved-copy">"#,
         words.ui.loading
     )));
     let note = fill(words.ui.saved_copy_note, &[("file", OFFLINE_FILE)]);
@@ -60,5 +61,52 @@ fn the_copy_kept_behind_the_running_app_has_no_page_heading_or_landmark_of_its_o
             !copy.contains(element),
             "the running app already has {element}"
         );
+    }
+}
+
+#[test]
+fn the_prerendered_start_screen_is_the_apps_start_screen_in_english() {
+    let words = english();
+    let screen = start_screen(words);
+    assert!(
+        screen.starts_with(r#"<div class="guide guide-running">"#),
+        "{screen}"
+    );
+    assert!(screen.contains(&format!(
+        r#"<h1 id="page-heading" tabindex="-1" class="page-heading">{}</h1>"#,
+        words.ui.start_heading
+    )));
+    assert!(screen.contains(words.ui.start_button));
+    assert!(screen.contains(words.ui.app_name));
+    assert!(!screen.contains("<!--"), "no hydration markers: {screen}");
+    assert_eq!(screen.matches("<h1").count(), 1);
+    assert_eq!(screen.matches("<main").count(), 1);
+    // The page before the app starts is that screen, plus the hidden loading line.
+    let page = static_page(words);
+    assert_eq!(
+        page.replace(
+            &format!(
+                r#"<p class="when-scripting guide-loading">{}</p>"#,
+                words.ui.loading
+            ),
+            ""
+        ),
+        screen
+    );
+}
+
+#[test]
+fn the_no_script_page_has_every_article_section_heading() {
+    let words = english();
+    let page = static_page(words);
+    assert!(page.contains(&format!("<h2>{}</h2>", words.article.title)));
+    for section in words.article.sections {
+        if section.title != words.article.title {
+            assert!(
+                page.contains(&format!("<h3>{}</h3>", section.title)),
+                "missing heading {}",
+                section.title
+            );
+        }
     }
 }

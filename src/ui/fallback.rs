@@ -1,5 +1,5 @@
 //! The guide as plain HTML built from the compiled-in content, for wherever the app cannot
-//! run: before it starts, in a copy of the page saved without scripts, and after a Rust panic.
+//! run: behind the prerendered start screen (`prerender`), in a copy of the page saved without scripts, and after a Rust panic.
 //! The patient can always read the whole article.
 
 use crate::content::{Locale, fill};
@@ -21,26 +21,6 @@ pub fn crash_page(words: &Locale, restart_address: &str) -> String {
         restart = escape(restart_address),
         start_again = escape(ui.start_again),
         article = article(words),
-    )
-}
-
-/// The page before the app starts, which `cargo xtask dist` writes into the mount root of the
-/// built page: the frame of the guide, a loading line and the [`saved_copy`]. The app replaces
-/// it when it starts; a copy of the page that cannot run the app keeps showing it.
-pub fn static_page(words: &Locale) -> String {
-    let ui = &words.ui;
-    format!(
-        concat!(
-            r#"<div class="guide"><header class="guide-header"><p class="guide-name">{app_name}</p></header>"#,
-            r#"<main id="main" class="guide-main"><h1 class="page-heading">{heading}</h1>"#,
-            r#"<p class="when-scripting">{loading}</p>{saved_copy}</main>"#,
-            r#"<footer class="guide-footer"><p>{privacy}</p></footer></div>"#
-        ),
-        app_name = escape(ui.app_name),
-        heading = escape(ui.start_heading),
-        loading = escape(ui.loading),
-        saved_copy = saved_copy(words),
-        privacy = escape(ui.start_privacy),
     )
 }
 
@@ -86,7 +66,7 @@ pub fn article(words: &Locale) -> String {
     html + "</article>"
 }
 
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     text.chars()
         .fold(String::with_capacity(text.len()), |mut out, c| {
             match c {

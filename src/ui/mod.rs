@@ -6,6 +6,8 @@ mod article;
 mod check_answers;
 pub mod fallback;
 mod guide;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 mod problem;
 mod question;
 mod results;

@@ -11,7 +11,9 @@
     // Asynchronous: Chrome refuses to compile a module this size synchronously on the main thread.
     await wasm_bindgen({ module_or_path: wasm });
   } catch (error) {
-    // The article stays on the page, under "If nothing happens, you can read the article below."
+    // The prerendered start screen (src/ui/prerender.rs) cannot work: show the loading line,
+    // "If nothing happens, you can read the article below.", and the article under it.
+    document.querySelector('#relief-guide > .guide')?.classList.remove('guide-running');
     console.error('Relief Guide could not start:', error);
   }
 })();

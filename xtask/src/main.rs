@@ -23,6 +23,9 @@
 //! - `test [-- ARGS]`: setup, then every check in turn — rustfmt, clippy, the native tests, the
 //!   release build and the Playwright browser tests — stopping at the first failure, and a
 //!   summary with the time each step took. ARGS go to `playwright test` (`-- --grep foo`).
+//! - `bench`: issue 7's benchmark (`bench.rs`): Lighthouse on the release build, the floor (a
+//!   static page of the article) and a SurveyJS peer, step times and memory; writes
+//!   `bench/RESULTS.md`. Not part of `test`.
 //! - `fuzz [CASES]`: the property tests with a million random cases each (see `fuzz.rs`).
 //! - `deny`: install cargo-deny if missing (a few minutes, once), then check the dependencies'
 //!   licences, bans and sources against `deny.toml` (the checks that need no network).
@@ -33,6 +36,8 @@
 //! how Trunk finds the `wasm-opt` and `wasm-bindgen` that `setup` installed (`Trunk.toml` says
 //! why it never downloads them itself).
 
+mod bench;
+mod budget;
 mod fuzz;
 mod hash;
 mod process;
@@ -64,6 +69,9 @@ Commands:
                    service worker and embed.js) and print the file sizes
   test [-- ARGS]   Setup, then fmt, clippy, cargo test, release build and the browser tests;
                    stops at the first failure. ARGS go to `playwright test` (e.g. -- --grep foo)
+  bench            Build the release, then benchmark it with Lighthouse against a static page
+                   of the article and the same questionnaire in SurveyJS, and time each step;
+                   writes bench/RESULTS.md and bench/results.svg (takes several minutes)
   fuzz [CASES]     Run the property tests (decoders, address parser, random walks) with
                    1,000,000 cases each, or CASES; prints the count per property
   deny             Check the dependencies' licences, bans and sources (deny.toml) with
@@ -98,6 +106,7 @@ fn run_command(command: &str, args: &[String]) -> Result {
         "test" => test::run(args),
         "fuzz" => fuzz::run(args),
         "deny" => no_arguments(command, args).and_then(|()| setup::deny()),
+        "bench" => bench::run(args),
         other => Err(format!(
             "unknown command `{other}`: run `cargo xtask help` to see the commands"
         )),

@@ -1,7 +1,7 @@
 //! `cargo xtask test`: every check the project has, in order, stopping at the first failure.
 
 use crate::process::{self, command};
-use crate::{Result, setup, trunk};
+use crate::{Result, budget, project, setup, trunk};
 use std::time::{Duration, Instant};
 
 /// One check: a name for the summary and what it runs.
@@ -64,6 +64,9 @@ fn steps(playwright_args: &[String]) -> Vec<Step<'_>> {
         }),
         step("cargo test", || cargo(&["test", "--workspace"])),
         step("release build", trunk::build_release),
+        step("byte budget", || {
+            budget::check(&project::root().join("dist"))
+        }),
         step("test build", trunk::build_test),
         step("browser tests", move || browser_tests(playwright_args)),
     ]

@@ -1,7 +1,7 @@
 //! `cargo xtask dist` and `cargo xtask serve`: the app built by Trunk, never downloading a tool.
 
 use crate::process::{self, command};
-use crate::{Result, project, setup, single_file};
+use crate::{Result, budget, project, setup, single_file};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -13,13 +13,15 @@ const SERVE_DIST: &str = "target/trunk-serve";
 pub fn dist() -> Result {
     setup::run()?;
     build_release()?;
-    print_dist_sizes(&dist_dir())
+    print_dist_sizes(&dist_dir())?;
+    budget::check(&dist_dir())
 }
 
 /// `trunk build --release --offline`, then the one-file page: the optimised guide in `dist/`.
 pub fn build_release() -> Result {
     process::run(&mut command("trunk", &["build", "--release", "--offline"]))?;
-    single_file::bundle(&dist_dir())
+    single_file::bundle(&dist_dir())?;
+    budget::precompress(&dist_dir())
 }
 
 /// Where `cargo xtask test` puts the test build; tests/e2e/crash.spec.ts serves it.
@@ -104,6 +106,12 @@ fn print_dist_sizes(dist: &Path) -> Result {
     let mut files = Vec::new();
     collect_files(dist, &mut files)
         .map_err(|err| format!("cannot list {}: {err}", dist.display()))?;
+    // The precompressed copies (budget.rs) are the same files again.
+    files.retain(|file| {
+        !file
+            .extension()
+            .is_some_and(|ext| ext == "gz" || ext == "br")
+    });
     files.sort();
     println!("\nFiles in {}:", dist.display());
     println!("{:>12} {:>12}  file", "raw", "gzip -9");

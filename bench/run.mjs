@@ -1,0 +1,356 @@
+// The benchmark of issue 7. Run it with `cargo xtask bench`, which builds the release into dist/,
+// writes the floor page and the SurveyJS survey from the same content (src/bin/static_page.rs)
+// into bench/out/, installs this folder's npm packages, then runs this script.
+//
+// In one run, on one local server (gzip on the fly, the same for every page), it measures:
+// - Lighthouse 12, mobile preset with simulated throttling (its default), RUNS runs per page,
+//   medians: Relief Guide (dist/), the floor (a static page of the article) and SurveyJS;
+// - in headless Chromium (playwright-core): the time from a Continue/Next click to the next
+//   question painted (the DOM change, then the next requestAnimationFrame), p50/p95 over at
+//   least STEPS steps, for Relief Guide and SurveyJS;
+// - the peak JS heap (CDP Runtime.getHeapUsage, sampled after every step) and the wasm memory
+//   (WebAssembly.Memory, captured at instantiation) after full journeys.
+// It writes bench/RESULTS.md and bench/results.svg and prints the table.
+import { createServer } from 'node:http';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const out = join(here, 'out');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS || 5);
+const STEPS = Number(process.env.BENCH_STEPS || 100);
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
+
+// --- The pages ---------------------------------------------------------------------------------
+
+function assemble() {
+  mkdirSync(join(out, 'guide'), { recursive: true });
+  for (const file of ['index.html', 'sw.js']) copyFileSync(join(root, 'dist', file), join(out, 'guide', file));
+  const survey = join(out, 'surveyjs');
+  const modules = join(here, 'node_modules');
+  copyFileSync(join(modules, 'survey-core', 'survey.core.min.js'), join(survey, 'survey.core.min.js'));
+  copyFileSync(join(modules, 'survey-core', 'survey-core.min.css'), join(survey, 'survey-core.min.css'));
+  copyFileSync(join(modules, 'survey-js-ui', 'survey-js-ui.min.js'), join(survey, 'survey-js-ui.min.js'));
+  const json = readFileSync(join(survey, 'survey.json'), 'utf8').trim();
+  const page = readFileSync(join(here, 'peers', 'surveyjs', 'index.html'), 'utf8').replace('/*SURVEY_JSON*/', json);
+  writeFileSync(join(survey, 'index.html'), page);
+  for (const name of ['floor/index.html', 'surveyjs/index.html']) {
+    if (!existsSync(join(out, name))) throw new Error(`bench/out/${name} is missing: run \`cargo xtask bench\``);
+  }
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** Serves bench/out, gzip (level 9) for every text file, as a web server would. */
+function serve() {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    let file = normalize(join(out, path));
+    if (!file.startsWith(out + sep)) return response.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return response.writeHead(404).end();
+    const type = TYPES[extname(file)] || 'application/octet-stream';
+    let body = readFileSync(file);
+    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+    if (/text|javascript|json/.test(type) && /gzip/.test(request.headers['accept-encoding'] || '')) {
+      body = gzipSync(body, { level: 9 });
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = body.length;
+    response.writeHead(200, headers).end(body);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+// --- Lighthouse ----------------------------------------------------------------------------------
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+async function lighthouseRuns(chrome, url) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) {
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+    const audit = (id) => lhr.audits[id].numericValue;
+    runs.push({
+      score: lhr.categories.performance.score * 100,
+      fcp: audit('first-contentful-paint'),
+      lcp: audit('largest-contentful-paint'),
+      tbt: audit('total-blocking-time'),
+      cls: audit('cumulative-layout-shift'),
+      bytes: audit('total-byte-weight'),
+    });
+    process.stdout.write(`${Math.round(runs.at(-1).score)} `);
+  }
+  const result = {};
+  for (const key of Object.keys(runs[0])) result[key] = median(runs.map((r) => r[key]));
+  return result;
+}
+
+// --- Steps and memory in headless Chromium ------------------------------------------------------
+
+/** Captures the wasm memory when any module is instantiated (Relief Guide has one). */
+function captureWasmMemory() {
+  const keep = (result) => {
+    const instance = result instanceof WebAssembly.Instance ? result : result.instance;
+    for (const value of Object.values(instance.exports)) {
+      if (value instanceof WebAssembly.Memory) window.__wasmMemory = value;
+    }
+    return result;
+  };
+  const instantiate = WebAssembly.instantiate;
+  WebAssembly.instantiate = (...args) => instantiate.apply(WebAssembly, args).then(keep);
+  const streaming = WebAssembly.instantiateStreaming;
+  if (streaming) WebAssembly.instantiateStreaming = (...args) => streaming.apply(WebAssembly, args).then(keep);
+}
+
+/**
+ * In the page: clicks `selector`, waits until the text of `headingSelector` changes, then for
+ * the next animation frame; returns the milliseconds from the click.
+ */
+async function timedStep(page, selector, headingSelector) {
+  return page.evaluate(
+    ([selector, headingSelector]) =>
+      new Promise((done, fail) => {
+        const heading = () => document.querySelector(headingSelector)?.textContent ?? '';
+        const before = heading();
+        const button = document.querySelector(selector);
+        if (!button) return fail(new Error(`no ${selector}`));
+        const observer = new MutationObserver(() => {
+          if (heading() === before) return;
+          observer.disconnect();
+          requestAnimationFrame(() => done(performance.now() - started));
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => fail(new Error(`${headingSelector} did not change in 5 s: "${before}"`)), 5000);
+        const started = performance.now();
+        button.click();
+      }),
+    [selector, headingSelector],
+  );
+}
+
+const APPS = {
+  'Relief Guide': {
+    path: '/guide/',
+    heading: 'h1',
+    ready: 'button.button-start',
+    start: async (page) => {
+      await page.locator('.button-start').click();
+      await page.waitForSelector('form input');
+    },
+    // The last option of each question is never a warning sign ("None of these" there).
+    answer: async (page) => {
+      await page.evaluate(() => {
+        const last = [...document.querySelectorAll('main form input')].at(-1);
+        if (!last.checked) last.click();
+      });
+    },
+    next: 'main form button[type=submit]',
+    more: (page) => page.locator('main form input').count(),
+  },
+  SurveyJS: {
+    path: '/surveyjs/',
+    heading: '.sd-question__title',
+    ready: '.sd-question__title',
+    start: async () => {},
+    answer: async (page) => {
+      await page.evaluate(() => {
+        const last = [...document.querySelectorAll('.sd-question input')].at(-1);
+        if (!last.checked) last.click();
+      });
+    },
+    next: '.sd-navigation__next-btn',
+    more: (page) => page.locator('.sd-navigation__next-btn:visible').count(),
+  },
+};
+
+async function stepsAndMemory(browser, base, app) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  await context.addInitScript(captureWasmMemory);
+  // Every visit starts afresh (the guide keeps answers in sessionStorage for the tab).
+  await context.addInitScript(() => sessionStorage.clear());
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const times = [];
+  let peakHeap = 0;
+  let visit = 0;
+  while (times.length < STEPS) {
+    await page.goto(`${base}${app.path}?visit=${visit++}`);
+    await page.waitForSelector(app.ready);
+    await page.waitForFunction(() => !document.querySelector('.guide-loading'));
+    await app.start(page);
+    while ((await app.more(page)) > 0) {
+      await app.answer(page);
+      times.push(await timedStep(page, app.next, app.heading));
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      peakHeap = Math.max(peakHeap, usedSize);
+    }
+  }
+  const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
+  await context.close();
+  return { steps: times.length, p50: percentile(times, 50), p95: percentile(times, 95), peakHeap, wasm };
+}
+
+// --- Report --------------------------------------------------------------------------------------
+
+const ms = (value) => `${Math.round(value)} ms`;
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const ratio = (a, b) => (b === 0 ? (a === 0 ? '1.00×' : 'n/a (÷ 0)') : `${(a / b).toFixed(2)}×`);
+
+function chart(pages) {
+  const metrics = [
+    ['FCP (ms)', 'fcp'],
+    ['LCP (ms)', 'lcp'],
+    ['TBT (ms)', 'tbt'],
+    ['Transferred (KB)', 'bytes', 1000],
+  ];
+  const colours = ['#1d70b8', '#6f777b', '#d4351c'];
+  const names = Object.keys(pages);
+  const barHeight = 18;
+  const panel = names.length * (barHeight + 4) + 30;
+  const width = 640;
+  const labelWidth = 135;
+  const scale = width - labelWidth - 90;
+  let y = 30;
+  const parts = [
+    `<text x="10" y="20" font-size="15" font-weight="bold">Relief Guide vs the floor and SurveyJS (Lighthouse 12, mobile, median)</text>`,
+  ];
+  for (const [title, key, divisor = 1] of metrics) {
+    parts.push(`<text x="10" y="${y + 14}" font-size="13" font-weight="bold">${title}</text>`);
+    y += 20;
+    const max = Math.max(...names.map((name) => pages[name][key] / divisor), 1);
+    names.forEach((name, index) => {
+      const value = pages[name][key] / divisor;
+      const length = Math.max(1, (value / max) * scale);
+      parts.push(
+        `<text x="10" y="${y + 13}" font-size="12">${name}</text>`,
+        `<rect x="${labelWidth}" y="${y}" width="${length.toFixed(1)}" height="${barHeight}" fill="${colours[index % colours.length]}"/>`,
+        `<text x="${(labelWidth + length + 6).toFixed(1)}" y="${y + 13}" font-size="12">${value.toFixed(key === 'bytes' ? 1 : 0)}</text>`,
+      );
+      y += barHeight + 4;
+    });
+    y += panel - names.length * (barHeight + 4) - 20;
+  }
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="sans-serif">\n<rect width="100%" height="100%" fill="#fff"/>\n${parts.join('\n')}\n</svg>\n`;
+}
+
+function report(pages, steps, info) {
+  const names = Object.keys(pages);
+  const rows = names.map((name) => {
+    const p = pages[name];
+    return `| ${name} | ${Math.round(p.score)} | ${ms(p.fcp)} | ${ms(p.lcp)} | ${ms(p.tbt)} | ${p.cls.toFixed(3)} | ${kb(p.bytes)} |`;
+  });
+  const guide = pages['Relief Guide'];
+  for (const other of ['Floor (static article)', 'SurveyJS']) {
+    const p = pages[other];
+    rows.push(
+      `| *Relief Guide / ${other.split(' ')[0]}* | ${ratio(guide.score, p.score)} | ${ratio(guide.fcp, p.fcp)} | ${ratio(guide.lcp, p.lcp)} | ${ratio(guide.tbt, p.tbt)} | ${ratio(guide.cls, p.cls)} | ${ratio(guide.bytes, p.bytes)} |`,
+    );
+  }
+  const stepRows = Object.entries(steps).map(
+    ([name, s]) => `| ${name} | ${s.steps} | ${s.p50.toFixed(1)} ms | ${s.p95.toFixed(1)} ms | ${(s.peakHeap / 1e6).toFixed(2)} MB | ${(s.wasm / 1e6).toFixed(2)} MB |`,
+  );
+  return `# Benchmark results
+
+Made by \`${info.command}\` on ${info.date}, on this project's machine (${info.machine}).
+Lighthouse ${info.lighthouse}, mobile preset with simulated throttling (its default), driving
+${info.chromium}, headless; ${RUNS} runs per page, medians. All three pages were served by the
+same local server in the same run, gzip level 9 on the fly. The floor is the article alone as
+one static page with the guide's stylesheet; the peer is the same questionnaire (questions
+generated from \`content/\`) built with SurveyJS ${info.surveyjs} (survey-core + survey-js-ui,
+default theme). See \`bench/run.mjs\`.
+
+## Loading (Lighthouse)
+
+| Page | Performance | FCP | LCP | TBT | CLS | Transferred |
+|---|---|---|---|---|---|---|
+${rows.join('\n')}
+
+![Bar chart of FCP, LCP, TBT and transferred bytes](results.svg)
+
+## Answering (headless Chromium, 412×823, no throttling)
+
+Time from a Continue/Next click to the next question painted (the DOM change, then the next
+\`requestAnimationFrame\`), over full journeys (the last option of each question), each a new
+load of the page in the same tab. Peak JS heap: the largest \`usedSize\` of CDP
+\`Runtime.getHeapUsage\`, read after every step of every journey, with no forced garbage
+collection (so it includes garbage of earlier loads); wasm memory: the \`WebAssembly.Memory\`
+buffer at the end (SurveyJS has none).
+
+| App | Steps | p50 | p95 | Peak JS heap | Wasm memory |
+|---|---|---|---|---|---|
+${stepRows.join('\n')}
+
+## Issue 7's targets
+
+| Target | Relief Guide | Met |
+|---|---|---|
+| Lighthouse performance ≥ 98 | ${Math.round(guide.score)} | ${guide.score >= 98 ? 'yes' : 'no'} |
+| LCP ≤ 1.1 × the floor | ${ratio(guide.lcp, pages['Floor (static article)'].lcp)} | ${guide.lcp <= 1.1 * pages['Floor (static article)'].lcp ? 'yes' : 'no'} |
+| TBT ≈ 0 | ${ms(guide.tbt)} | ${guide.tbt <= 10 ? 'yes' : 'no'} |
+| CLS 0 | ${guide.cls.toFixed(3)} | ${guide.cls === 0 ? 'yes' : 'no'} |
+| Step p95 ≤ 16 ms | ${steps['Relief Guide'].p95.toFixed(1)} ms | ${steps['Relief Guide'].p95 <= 16 ? 'yes' : 'no'} |
+`;
+}
+
+// --- Main ----------------------------------------------------------------------------------------
+
+assemble();
+const server = await serve();
+const base = `http://127.0.0.1:${server.address().port}`;
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+const pages = {};
+try {
+  for (const [name, path] of [
+    ['Relief Guide', '/guide/'],
+    ['Floor (static article)', '/floor/'],
+    ['SurveyJS', '/surveyjs/'],
+  ]) {
+    process.stdout.write(`Lighthouse ${name} `);
+    pages[name] = await lighthouseRuns(chrome, `${base}${path}`);
+    console.log(' done');
+  }
+} finally {
+  await chrome.kill();
+}
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const steps = {};
+const chromiumVersion = `Chromium ${browser.version()}`;
+try {
+  for (const name of Object.keys(APPS)) {
+    process.stdout.write(`Steps ${name}… `);
+    steps[name] = await stepsAndMemory(browser, base, APPS[name]);
+    console.log(`${steps[name].steps} steps`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+const version = (name) => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
+const markdown = report(pages, steps, {
+  command: 'cargo xtask bench',
+  date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  machine: `${process.platform}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}`,
+  lighthouse: version('lighthouse'),
+  surveyjs: version('survey-core'),
+  chromium: chromiumVersion,
+});
+writeFileSync(join(here, 'RESULTS.md'), markdown);
+writeFileSync(join(here, 'results.svg'), chart(pages));
+console.log(`\n${markdown}\nWrote bench/RESULTS.md and bench/results.svg`);

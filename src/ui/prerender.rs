@@ -1,0 +1,84 @@
+//! The page before the app starts, rendered at build time (native only) by Yew's server
+//! renderer: the start screen exactly as the app will draw it, so that its text is painted
+//! before the wasm arrives and the app's first render replaces it with the same markup (no
+//! flash, no layout shift), and the whole article behind it ([`fallback::saved_copy`], which the
+//! running guide keeps too).
+//!
+//! One line differs from the app's own markup: a loading line before the saved copy. The
+//! stylesheet hides it, and the article, under `guide-running`; `boot.js` removes that class if
+//! the app cannot start, which shows both ("If nothing happens, you can read the article
+//! below"). Without scripts (`@media (scripting: none)`) the article shows, as in a
+//! saved copy of the running guide. ARCHITECTURE.md, "Offline" and "Prerendered first screen".
+
+use std::future::Future;
+use std::pin::pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
+
+use yew::{AttrValue, Callback, LocalServerRenderer};
+
+use super::fallback;
+use super::guide::{Guide, GuideProps, LanguageLink};
+use super::state::GuideState;
+use super::text::Words;
+use crate::content::{GUIDE, Locale};
+use crate::engine::Screen;
+use crate::engine::route::Route;
+
+/// The start screen's markup as the app renders it on a fresh visit in `words`' language, with
+/// nothing answered. Without "Save for offline use": the app adds it at the end of the footer
+/// where it is hosted (adding content after everything else moves nothing), and the page
+/// opened from a file must not link to a file.
+pub fn start_screen(words: &'static Locale) -> String {
+    let words = Words(words);
+    let state = GuideState::load(words, None, Route::Screen(Screen::Start));
+    let props = GuideProps {
+        state: Rc::new(state),
+        words,
+        send: Callback::noop(),
+        now: AttrValue::default(),
+        // Only share links on the results screen use it.
+        page_address: AttrValue::default(),
+        offer_download: false,
+        languages: GUIDE
+            .locales
+            .iter()
+            .map(|locale| LanguageLink {
+                words: Words(locale),
+                // The app writes the full address of this page; only the attribute differs.
+                address: format!("?lang={}", locale.lang).into(),
+            })
+            .collect(),
+        embed: None,
+    };
+    block_on(
+        LocalServerRenderer::<Guide>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// The markup `cargo xtask dist` writes into the mount root: [`start_screen`] with the loading
+/// line before the saved copy of the article.
+pub fn static_page(words: &'static Locale) -> String {
+    let screen = start_screen(words);
+    let saved_copy = r#"<div class="saved-copy">"#;
+    let loading = format!(
+        r#"<p class="when-scripting guide-loading">{}</p>"#,
+        fallback::escape(words.ui.loading)
+    );
+    screen.replacen(saved_copy, &format!("{loading}{saved_copy}"), 1)
+}
+
+/// Runs a future that needs nothing outside itself (Yew's local renderer of components without
+/// suspense) to completion on this thread.
+fn block_on<T>(future: impl Future<Output = T>) -> T {
+    let mut future = pin!(future);
+    let mut context = Context::from_waker(Waker::noop());
+    for _ in 0..10_000 {
+        if let Poll::Ready(value) = future.as_mut().poll(&mut context) {
+            return value;
+        }
+    }
+    panic!("the server renderer did not finish: a component waits for something")
+}

@@ -2,6 +2,7 @@
 // language, how to open each one as a patient would arrive at it, and checks on what is on it.
 import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { Q, UI } from './guide';
 
 export type Lang = 'en' | 'es';
 export const LANGS: Lang[] = ['en', 'es'];
@@ -32,21 +33,22 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 
 /** The heading of each screen, from content/<lang>/. */
 export const HEADINGS: Record<Lang, Record<'start' | 'check' | 'results' | 'urgent' | 'damagedLink' | 'unknownPage' | QuestionId, string>> = {
+  // The English words are the ones every other spec uses (support/guide.ts).
   en: {
-    start: 'Find the parts of our pain article that fit you',
-    'warning-signs': 'Do you have any of these problems right now?',
-    where: 'Where do you feel the pain?',
-    duration: 'How long have you had this pain?',
-    feel: 'How does the pain feel?',
-    severity: 'How bad is the pain on most days?',
-    diagnoses: 'Has a doctor told you that you have any of these?',
-    treatments: 'Which of these have you tried for this pain?',
-    'treatment-result': 'Did these treatments ease your pain?',
-    check: 'Check your answers',
-    results: 'Parts of the article that fit your answers',
-    urgent: 'Get medical help now',
-    damagedLink: 'This link did not work',
-    unknownPage: 'We could not find that page',
+    start: UI.startHeading,
+    'warning-signs': Q.warningSigns,
+    where: Q.where,
+    duration: Q.duration,
+    feel: Q.feel,
+    severity: Q.severity,
+    diagnoses: Q.diagnoses,
+    treatments: Q.treatments,
+    'treatment-result': Q.treatmentResult,
+    check: UI.checkHeading,
+    results: UI.resultsHeading,
+    urgent: UI.urgentHeading,
+    damagedLink: UI.problemLinkHeading,
+    unknownPage: UI.problemPageHeading,
   },
   es: {
     start: 'Encuentre las partes de nuestro artículo sobre el dolor que se ajustan a su caso',

@@ -13,7 +13,7 @@ fn current_url() -> Option<web_sys::Url> {
 
 /// The `?lang=` value of the address, unchecked.
 pub fn asked_for() -> Option<String> {
-    current_url()?.search_params().get(PARAMETER)
+    super::location::query_parameter(PARAMETER)
 }
 
 /// `navigator.languages`, most preferred first; empty if the browser does not say.

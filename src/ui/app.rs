@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::guide::{Guide, LanguageLink};
+use super::guide::{GuideProps, LanguageLink, guide};
 use super::state::{AddressUpdate, Focus, GuideState, Msg};
 use super::text::{Words, page_title};
 use super::{ERROR_SUMMARY_ID, HEADING_ID};
@@ -86,10 +86,16 @@ pub fn App(props: &AppProps) -> Html {
     // Pages take a plain `Rc<GuideState>` so they can be rendered without the shell (tests).
     let snapshot = std::rc::Rc::new((*state).clone());
     let offer_download = offline::is_hosted() && !embedded;
-    html! {
-        <Guide state={snapshot} {words} {send} {now} {page_address} {offer_download} {languages}
-            embed={props.embed.clone()} />
-    }
+    guide(&GuideProps {
+        state: snapshot,
+        words,
+        send,
+        now: now.into(),
+        page_address: page_address.into(),
+        offer_download,
+        languages,
+        embed: props.embed.clone(),
+    })
 }
 
 fn apply_effects(state: &GuideState, embedded: bool) {

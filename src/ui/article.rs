@@ -5,17 +5,10 @@ use yew::prelude::*;
 use super::text::Words;
 use crate::content::SectionId;
 
-#[derive(Properties, PartialEq)]
-pub struct SectionTextProps {
-    pub section: SectionId,
-    pub words: Words,
-}
-
 /// The paragraphs and numbered items of a section (its title is rendered by the caller,
 /// at the heading level that fits where it appears).
-#[function_component]
-pub fn SectionText(props: &SectionTextProps) -> Html {
-    let section = props.words.section(props.section);
+pub fn section_text(words: Words, section: SectionId) -> Html {
+    let section = words.section(section);
     let paragraphs = section
         .paragraphs
         .iter()

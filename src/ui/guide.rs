@@ -1,6 +1,12 @@
-//! The whole guide as a pure component: state in, HTML and messages out. The shell
-//! ([`super::App`]) feeds it; tests render it natively. Embedded in a partner's page it has
-//! no header or footer of its own (the partner's page is the site around it).
+//! The whole guide as a pure view: state in, HTML and messages out. The shell
+//! ([`super::App`]) feeds it; the build-time prerender draws it natively. Embedded in a
+//! partner's page it has no header or footer of its own (the partner's page is the site
+//! around it).
+//!
+//! The screens are plain functions, not components: they keep no state of their own, and every
+//! Yew component type adds its own copy of Yew's lifecycle code to the wasm (issue 7, the byte
+//! budget). Only the shell and `results::ShareAndPrint` (which remembers whether the link was
+//! copied) are components.
 
 use std::rc::Rc;
 
@@ -30,6 +36,14 @@ pub struct GuideProps {
     pub embed: Option<Embed>,
 }
 
+/// What every screen is drawn from.
+#[derive(Clone, Copy)]
+pub struct Page<'a> {
+    pub state: &'a GuideState,
+    pub words: Words,
+    pub send: &'a Callback<Msg>,
+}
+
 /// A language the guide can be read in, and the address of the current page in it.
 #[derive(Clone, PartialEq)]
 pub struct LanguageLink {
@@ -37,8 +51,7 @@ pub struct LanguageLink {
     pub address: AttrValue,
 }
 
-#[function_component]
-pub fn Guide(props: &GuideProps) -> Html {
+pub fn guide(props: &GuideProps) -> Html {
     let GuideProps {
         state,
         words,
@@ -49,33 +62,28 @@ pub fn Guide(props: &GuideProps) -> Html {
         languages,
         embed,
     } = props;
-    let page = match (&state.problem, state.screen) {
-        (Some(problem), _) => {
-            html! { <problem::ProblemPage problem={problem.clone()} state={state.clone()} words={*words} send={send.clone()} /> }
-        }
-        (None, Screen::Start) => html! { <start::StartPage words={*words} send={send.clone()} /> },
-        (None, Screen::Question(q)) => {
-            html! { <question::QuestionPage question={q} state={state.clone()} words={*words} send={send.clone()} /> }
-        }
-        (None, Screen::Check) => {
-            html! { <check_answers::CheckAnswersPage state={state.clone()} words={*words} send={send.clone()} /> }
-        }
-        (None, Screen::Results) => {
-            html! { <results::ResultsPage state={state.clone()} words={*words} send={send.clone()} now={now.clone()} page_address={page_address.clone()} /> }
-        }
-        (None, Screen::Urgent) => {
-            html! { <urgent::UrgentPage state={state.clone()} words={*words} send={send.clone()} /> }
-        }
+    let page = Page {
+        state,
+        words: *words,
+        send,
+    };
+    let screen = match (&state.problem, state.screen) {
+        (Some(problem), _) => problem::problem_page(page, problem),
+        (None, Screen::Start) => start::start_page(page),
+        (None, Screen::Question(q)) => question::question_page(page, q),
+        (None, Screen::Check) => check_answers::check_answers_page(page),
+        (None, Screen::Results) => results::results_page(page, now, page_address),
+        (None, Screen::Urgent) => urgent::urgent_page(page),
     };
     let ui = &words.ui;
     html! {
-        // `guide-running` tells the stylesheet that the screens work here (see `SavedCopy`).
+        // `guide-running` tells the stylesheet that the screens work here (see `saved_copy`).
         <div class="guide guide-running">
             if embed.is_none() {
                 <header class="guide-header">
                     <div class="guide-header-top">
                         <p class="guide-name">{ ui.app_name }</p>
-                        <LanguageSwitcher words={*words} languages={languages.clone()} send={send.clone()} />
+                        { language_switcher(*words, languages, send) }
                     </div>
                     if let Some(note) = words.review_note {
                         <p class="translation-note">{ note }</p>
@@ -85,7 +93,7 @@ pub fn Guide(props: &GuideProps) -> Html {
                 // Embedded there is no header, but a translation awaiting review still says so.
                 <p class="translation-note">{ note }</p>
             }
-            <main id="main" class="guide-main">{ page }<SavedCopy words={*words} /></main>
+            <main id="main" class="guide-main">{ screen }{ saved_copy(*words) }</main>
             if let Some(embed) = embed {
                 { partner_note(embed, words) }
             } else {
@@ -103,17 +111,11 @@ pub fn Guide(props: &GuideProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct SavedCopyProps {
-    words: Words,
-}
-
 /// The whole article, hidden while the guide runs. A browser's "Save as single file" (MHTML)
 /// keeps this page's elements but not its scripts: there, the stylesheet hides the screen,
-/// whose buttons could not work, and shows this instead. Built once: its props never change.
-#[function_component]
-fn SavedCopy(props: &SavedCopyProps) -> Html {
-    Html::from_html_unchecked(fallback::saved_copy(&props.words).into())
+/// whose buttons could not work, and shows this instead.
+fn saved_copy(words: Words) -> Html {
+    Html::from_html_unchecked(fallback::saved_copy(&words).into())
 }
 
 /// Embedded: who shares the guide and how to reach them, if the partner said. The contact
@@ -145,65 +147,40 @@ fn partner_note(embed: &Embed, words: &Words) -> Html {
 }
 
 /// The page heading every screen starts with; focus moves to it after each step.
-#[derive(Properties, PartialEq)]
-pub struct HeadingProps {
-    pub text: AttrValue,
+pub fn page_heading(text: &'static str) -> Html {
+    html! { <h1 id={super::HEADING_ID} class="page-heading" tabindex="-1">{ text }</h1> }
 }
 
-#[function_component]
-pub fn PageHeading(props: &HeadingProps) -> Html {
-    html! { <h1 id={super::HEADING_ID} class="page-heading" tabindex="-1">{ props.text.clone() }</h1> }
-}
-
-/// A link inside the guide: a real link (so it can be opened, copied and read by screen
-/// readers as a link) whose click is handled in the app, making one history entry.
-#[derive(Properties, PartialEq)]
-pub struct GuideLinkProps {
-    pub to: Screen,
-    pub msg: Msg,
-    pub send: Callback<Msg>,
-    #[prop_or_default]
-    pub class: Classes,
-    pub children: Html,
-}
-
-#[function_component]
-pub fn GuideLink(props: &GuideLinkProps) -> Html {
-    let onclick = {
-        let (send, msg) = (props.send.clone(), props.msg.clone());
-        Callback::from(move |event: MouseEvent| {
-            event.prevent_default();
-            send.emit(msg.clone());
-        })
-    };
-    let href = crate::engine::route::fragment(&crate::content::GUIDE, props.to);
-    html! { <a {href} class={props.class.clone()} {onclick}>{ props.children.clone() }</a> }
-}
-
-#[derive(Properties, PartialEq)]
-struct LanguageSwitcherProps {
-    words: Words,
-    languages: Vec<LanguageLink>,
-    send: Callback<Msg>,
+/// A link inside the guide to the screen `to`: a real link (so it can be opened, copied and read
+/// by screen readers as a link) whose click is handled in the app as `msg`, making one history
+/// entry.
+pub fn guide_link(
+    send: &Callback<Msg>,
+    to: Screen,
+    msg: Msg,
+    class: Option<&'static str>,
+    children: Html,
+) -> Html {
+    let send = send.clone();
+    let onclick = Callback::from(move |event: MouseEvent| {
+        event.prevent_default();
+        send.emit(msg.clone());
+    });
+    let href = crate::engine::route::fragment(&crate::content::GUIDE, to);
+    html! { <a {href} {class} {onclick}>{ children }</a> }
 }
 
 /// Every language, each in its own name (GOV.UK language switcher): the current one as
 /// plain text, the others as links to this same page in that language. Following one keeps
 /// the page and the answers: it is handled in the app, without loading the page again.
-#[function_component]
-fn LanguageSwitcher(props: &LanguageSwitcherProps) -> Html {
-    let LanguageSwitcherProps {
-        words,
-        languages,
-        send,
-    } = props;
+fn language_switcher(words: Words, languages: &[LanguageLink], send: &Callback<Msg>) -> Html {
     if languages.len() < 2 {
         return Html::default();
     }
     let items = languages.iter().map(|language| {
         let lang = language.words.lang;
         let name = language.words.ui.language_name;
-        if language.words == *words {
+        if language.words == words {
             return html! {
                 <li><span class="language-current" aria-current="true" {lang}>{ name }</span></li>
             };

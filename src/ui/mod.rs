@@ -1,5 +1,5 @@
-//! The guide on screen: Yew function components that render [`state::GuideState`] and send
-//! [`state::Msg`]. They never decide eligibility themselves; the engine does.
+//! The guide on screen: Yew views that render [`state::GuideState`] and send [`state::Msg`].
+//! They never decide eligibility themselves; the engine does.
 
 mod app;
 mod article;
@@ -17,7 +17,7 @@ mod text;
 mod urgent;
 
 pub use app::{App, AppProps};
-pub use guide::{Guide, GuideProps, LanguageLink};
+pub use guide::{GuideProps, LanguageLink, guide};
 pub use text::{Words, page_title};
 
 /// The element the app mounts into and owns (see `index.html`).

@@ -15,10 +15,10 @@ use std::pin::pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
-use yew::{AttrValue, Callback, LocalServerRenderer};
+use yew::{AttrValue, Callback, Html, LocalServerRenderer, function_component};
 
 use super::fallback;
-use super::guide::{Guide, GuideProps, LanguageLink};
+use super::guide::{GuideProps, LanguageLink, guide};
 use super::state::GuideState;
 use super::text::Words;
 use crate::content::{GUIDE, Locale};
@@ -52,10 +52,17 @@ pub fn start_screen(words: &'static Locale) -> String {
         embed: None,
     };
     block_on(
-        LocalServerRenderer::<Guide>::with_props(props)
+        LocalServerRenderer::<Prerendered>::with_props(props)
             .hydratable(false)
             .render(),
     )
+}
+
+/// The server renderer renders components; the app draws the guide from its shell, which needs
+/// a browser.
+#[function_component]
+fn Prerendered(props: &GuideProps) -> Html {
+    guide(props)
 }
 
 /// The markup `cargo xtask dist` writes into the mount root: [`start_screen`] with the loading

@@ -1,33 +1,16 @@
 //! A damaged share link or an address the guide does not know: a kind message and a way on,
 //! never a blank page. Answers already given in this tab are kept.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::guide::PageHeading;
-use super::state::{GuideState, Msg, Problem};
-use super::text::Words;
+use super::guide::{Page, page_heading};
+use super::state::{Msg, Problem};
 use crate::content::GUIDE;
 use crate::engine::Screen;
 use crate::engine::flow::next_screen;
 
-#[derive(Properties, PartialEq)]
-pub struct ProblemProps {
-    pub problem: Problem,
-    pub state: Rc<GuideState>,
-    pub words: Words,
-    pub send: Callback<Msg>,
-}
-
-#[function_component]
-pub fn ProblemPage(props: &ProblemProps) -> Html {
-    let ProblemProps {
-        problem,
-        state,
-        words,
-        send,
-    } = props;
+pub fn problem_page(page: Page, problem: &Problem) -> Html {
+    let Page { state, words, send } = page;
     let ui = &words.ui;
     let (heading, text) = match problem {
         Problem::DamagedLink(_) => (ui.problem_link_heading, ui.problem_link_text),
@@ -36,7 +19,7 @@ pub fn ProblemPage(props: &ProblemProps) -> Html {
     let resume = (!state.answers.is_empty()).then(|| next_screen(&GUIDE, &state.answers));
     html! {
         <>
-            <PageHeading text={heading} />
+            { page_heading(heading) }
             <p>{ text }</p>
             <div class="actions">
                 if let Some(screen) = resume {

@@ -2,26 +2,16 @@
 //! `<legend>`, options are real radio buttons or tick boxes, and Continue with nothing chosen
 //! shows an error summary that links to the first option.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::ERROR_SUMMARY_ID;
-use super::guide::{GuideLink, PageHeading};
-use super::state::{GuideState, Msg};
+use super::guide::{Page, guide_link, page_heading};
+use super::state::Msg;
 use super::text::{Words, progress_label};
 use crate::content::{Choose, GUIDE, OptionId, QuestionId};
 use crate::engine::Screen;
 use crate::engine::flow::previous;
 use crate::platform::document;
-
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
-    pub question: QuestionId,
-    pub state: Rc<GuideState>,
-    pub words: Words,
-    pub send: Callback<Msg>,
-}
 
 fn option_id(question: QuestionId, option: OptionId) -> String {
     format!(
@@ -31,23 +21,17 @@ fn option_id(question: QuestionId, option: OptionId) -> String {
     )
 }
 
-#[function_component]
-pub fn QuestionPage(props: &QuestionProps) -> Html {
-    let QuestionProps {
-        question,
-        state,
-        words,
-        send,
-    } = props;
+pub fn question_page(page: Page, question: QuestionId) -> Html {
+    let Page { state, words, send } = page;
     let (q, text, ui) = (
-        GUIDE.question(*question),
-        words.question(*question),
+        GUIDE.question(question),
+        words.question(question),
         &words.ui,
     );
     let name = q.id;
     let hint_id = format!("{name}-hint");
     let error_id = format!("{name}-error");
-    let first_option = option_id(*question, OptionId(0));
+    let first_option = option_id(question, OptionId(0));
     let error_text = match q.choose {
         Choose::One => ui.error_choose_one,
         Choose::Many => ui.error_choose_many,
@@ -65,7 +49,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
         event.prevent_default();
         Msg::Continue
     });
-    let back = previous(&GUIDE, &state.answers, Screen::Question(*question));
+    let back = previous(&GUIDE, &state.answers, Screen::Question(question));
     let input_type = match q.choose {
         Choose::One => "radio",
         Choose::Many => "checkbox",
@@ -73,7 +57,7 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
 
     let options = q.options.iter().enumerate().map(|(index, option)| {
         let option_ix = OptionId(index as u8);
-        let id = option_id(*question, option_ix);
+        let id = option_id(question, option_ix);
         let onchange = send.reform(move |_: Event| Msg::Toggle(option_ix));
         let divider = (option.exclusive && index > 0).then(|| html! { <p class="choices-divider">{ ui.or }</p> });
         html! {
@@ -90,19 +74,19 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
 
     html! {
         <>
-            <GuideLink to={back} msg={Msg::Go(back)} send={send.clone()} class="back-link">{ ui.back }</GuideLink>
+            { guide_link(send, back, Msg::Go(back), Some("back-link"), Html::from(ui.back)) }
             if state.nothing_chosen {
-                <ErrorSummary words={*words} message={error_text} target={first_option.clone()} />
+                { error_summary(words, error_text, &first_option) }
             }
             if !state.to_answer_again.is_empty() {
-                <AnswerAgain words={*words} questions={state.to_answer_again.clone()} />
+                { answer_again(words, &state.to_answer_again) }
             }
-            <p class="progress">{ progress_label(words, state, *question) }</p>
+            <p class="progress">{ progress_label(&words, state, question) }</p>
             <form class="question-form" {onsubmit} novalidate=true>
                 <div class={classes!("form-group", state.nothing_chosen.then_some("form-group-error"))}>
                     <fieldset class="fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
                         <legend class="fieldset-legend">
-                            <PageHeading text={text.question} />
+                            { page_heading(text.question) }
                         </legend>
                         if !text.hint.is_empty() {
                             <p id={hint_id} class="hint">{ text.hint }</p>
@@ -121,40 +105,26 @@ pub fn QuestionPage(props: &QuestionProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct AnswerAgainProps {
-    words: Words,
-    questions: Vec<QuestionId>,
-}
-
 /// After a share link from an older version of the guide: which answers it could not keep.
-#[function_component]
-fn AnswerAgain(props: &AnswerAgainProps) -> Html {
-    let ui = &props.words.ui;
+fn answer_again(words: Words, questions: &[QuestionId]) -> Html {
+    let ui = &words.ui;
     html! {
         <div class="notice" role="status">
             <h2 class="notice-title">{ ui.answer_again_heading }</h2>
             <p>{ ui.answer_again_text }</p>
             <ul>
-                { for props.questions.iter().map(|&q| html! { <li>{ props.words.question(q).short }</li> }) }
+                { for questions.iter().map(|&q| html! { <li>{ words.question(q).short }</li> }) }
             </ul>
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ErrorSummaryProps {
-    words: Words,
-    message: AttrValue,
-    /// The id of the field the error is about.
-    target: String,
-}
-
-/// GOV.UK error summary: announced and focused; its link moves focus to the field without
-/// changing the address (the fragment is the guide's own navigation).
-#[function_component]
-fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
-    let target = props.target.clone();
+/// GOV.UK error summary: announced and focused; its link moves focus to `target`, the id of the
+/// field the error is about, without changing the address (the fragment is the guide's own
+/// navigation).
+fn error_summary(words: Words, message: &'static str, target: &str) -> Html {
+    let href = format!("#{target}");
+    let target = target.to_owned();
     let onclick = Callback::from(move |event: MouseEvent| {
         event.prevent_default();
         document::focus(&target);
@@ -162,9 +132,9 @@ fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
     html! {
         <div id={ERROR_SUMMARY_ID} class="error-summary" role="alert" tabindex="-1"
             aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title" class="error-summary-title">{ props.words.ui.error_summary_heading }</h2>
+            <h2 id="error-summary-title" class="error-summary-title">{ words.ui.error_summary_heading }</h2>
             <ul class="error-summary-list">
-                <li><a href={format!("#{}", props.target)} {onclick}>{ props.message.clone() }</a></li>
+                <li><a {href} {onclick}>{ message }</a></li>
             </ul>
         </div>
     }

@@ -1,14 +1,12 @@
 //! The results: the article sections that fit the answers, each with why; the rest of the
 //! article one click away; the notice that this is education, not a diagnosis; the next step.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use super::article::SectionText;
-use super::check_answers::AnswerList;
-use super::guide::{GuideLink, PageHeading};
-use super::state::{GuideState, Msg};
+use super::article::section_text;
+use super::check_answers::answer_list;
+use super::guide::{Page, guide_link, page_heading};
+use super::state::Msg;
 use super::text::{Words, chosen_options};
 use crate::content::{GUIDE, SectionId, fill};
 use crate::engine::Screen;
@@ -17,24 +15,10 @@ use crate::engine::results::{Reason, Strength, results};
 use crate::engine::route::share_fragment;
 use crate::platform::clipboard;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub state: Rc<GuideState>,
-    pub words: Words,
-    pub send: Callback<Msg>,
-    pub now: AttrValue,
-    pub page_address: AttrValue,
-}
-
-#[function_component]
-pub fn ResultsPage(props: &ResultsProps) -> Html {
-    let ResultsProps {
-        state,
-        words,
-        send,
-        now,
-        page_address,
-    } = props;
+/// `now` is the local date and time, for the printed copy; `page_address` is this page's address
+/// without its fragment, for the share link.
+pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
+    let Page { state, words, send } = page;
     let ui = &words.ui;
     let found = results(&GUIDE, &state.answers);
     let share_link = format!(
@@ -49,15 +33,12 @@ pub fn ResultsPage(props: &ResultsProps) -> Html {
     let relevant = found.relevant.iter().map(|r| {
         let section = words.section(r.section);
         let heading_id = heading_id(words, r.section);
-        let reasons = r
-            .reasons
-            .iter()
-            .map(|reason| html! { <ReasonItem reason={reason.clone()} words={*words} /> });
+        let reasons = r.reasons.iter().map(|reason| reason_item(words, reason));
         html! {
             <li class="result">
                 <section class="result-section" aria-labelledby={heading_id.clone()}>
                     <h2 id={heading_id} class="result-title">{ section.title }</h2>
-                    <SectionText section={r.section} words={*words} />
+                    { section_text(words, r.section) }
                     <div class="why">
                         <h3 class="why-title">{ ui.why_heading }</h3>
                         <ul class="why-list">{ for reasons }</ul>
@@ -70,14 +51,14 @@ pub fn ResultsPage(props: &ResultsProps) -> Html {
         html! {
             <details class="other-section">
                 <summary>{ words.section(s).title }</summary>
-                <SectionText section={s} words={*words} />
+                { section_text(words, s) }
             </details>
         }
     });
 
     html! {
         <>
-            <PageHeading text={ui.results_heading} />
+            { page_heading(ui.results_heading) }
             <p class="print-only">{ fill(ui.printed_on, &[("date", now)]) }</p>
             <p class="lead">{ ui.results_intro }</p>
             { for notes }
@@ -94,7 +75,7 @@ pub fn ResultsPage(props: &ResultsProps) -> Html {
                 <h2 id="next-title">{ ui.next_heading }</h2>
                 <p>{ ui.next_text }</p>
             </section>
-            <ShareAndPrint words={*words} {share_link} send={send.clone()} />
+            <ShareAndPrint {words} {share_link} send={send.clone()} />
             <section aria-labelledby="others-title" class="others">
                 <h2 id="others-title">{ ui.others_heading }</h2>
                 <p>{ ui.others_intro }</p>
@@ -102,31 +83,23 @@ pub fn ResultsPage(props: &ResultsProps) -> Html {
             </section>
             <section aria-labelledby="answers-title" class="your-answers">
                 <h2 id="answers-title">{ ui.your_answers_heading }</h2>
-                <AnswerList state={state.clone()} words={*words} send={None::<Callback<Msg>>} />
+                { answer_list(page, false) }
                 <p class="no-print">
-                    <GuideLink to={Screen::Check} msg={Msg::Go(Screen::Check)} send={send.clone()}>{ ui.change_answers }</GuideLink>
+                    { guide_link(send, Screen::Check, Msg::Go(Screen::Check), None, Html::from(ui.change_answers)) }
                 </p>
             </section>
         </>
     }
 }
 
-fn heading_id(words: &Words, section: SectionId) -> String {
+fn heading_id(words: Words, section: SectionId) -> String {
     format!("section-{}", words.section(section).id)
 }
 
-#[derive(Properties, PartialEq)]
-struct ReasonProps {
-    reason: Reason,
-    words: Words,
-}
-
 /// "You told us a doctor said you have: Herniated disc. The article says: “…”"
-#[function_component]
-fn ReasonItem(props: &ReasonProps) -> Html {
-    let ReasonProps { reason, words } = props;
+fn reason_item(words: Words, reason: &Reason) -> Html {
     let ui = &words.ui;
-    let answers = chosen_options(words, reason.choices.iter().copied()).join("; ");
+    let answers = chosen_options(&words, reason.choices.iter().copied()).join("; ");
     let template = match reason.strength {
         Strength::Diagnosis => ui.reason_doctor,
         Strength::Description | Strength::Background => ui.reason_answer,

@@ -2,27 +2,19 @@
 
 use yew::prelude::*;
 
-use super::guide::PageHeading;
+use super::guide::{Page, page_heading};
 use super::state::Msg;
-use super::text::Words;
 use crate::content::QuestionId;
 use crate::engine::Screen;
 
-#[derive(Properties, PartialEq)]
-pub struct StartProps {
-    pub words: Words,
-    pub send: Callback<Msg>,
-}
-
-#[function_component]
-pub fn StartPage(props: &StartProps) -> Html {
-    let ui = &props.words.ui;
-    let onclick = props
+pub fn start_page(page: Page) -> Html {
+    let ui = &page.words.ui;
+    let onclick = page
         .send
         .reform(|_| Msg::Go(Screen::Question(QuestionId(0))));
     html! {
         <>
-            <PageHeading text={ui.start_heading} />
+            { page_heading(ui.start_heading) }
             <p class="lead">{ ui.start_intro }</p>
             <ul class="start-facts">
                 <li>{ ui.start_time }</li>

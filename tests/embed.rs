@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use proptest::prelude::*;
 use relief_guide::engine::embed::{
     Accent, AccentProblem, ContactLink, Embed, MAX_CLINIC_NAME, PageParams, Refused, Rgb,
-    contrast_ratio, page_params, standalone_address,
+    contrast_ratio, page_params, power_2_4, standalone_address,
 };
 
 fn params(pairs: &[(&str, &str)], in_frame: bool) -> PageParams {
@@ -189,6 +189,19 @@ fn relative_luminance_matches_wcag() {
     assert!(close(Rgb(0, 0, 255).relative_luminance(), 0.0722));
     // Mid grey #808080 is about 0.2159.
     assert!(close(Rgb(128, 128, 128).relative_luminance(), 0.2159));
+}
+
+#[test]
+fn the_power_used_for_luminance_matches_powf_for_every_channel_value() {
+    // Every value the sRGB curve raises to 2.4 (channels 11 to 255).
+    for channel in 11..=255_u8 {
+        let x = (f64::from(channel) / 255.0 + 0.055) / 1.055;
+        let (ours, std) = (power_2_4(x), x.powf(2.4));
+        assert!(
+            ((ours - std) / std).abs() < 1e-12,
+            "channel {channel}: {ours} != {std}"
+        );
+    }
 }
 
 #[test]

@@ -179,7 +179,7 @@ impl Rgb {
             if c <= 0.04045 {
                 c / 12.92
             } else {
-                ((c + 0.055) / 1.055).powf(2.4)
+                power_2_4((c + 0.055) / 1.055)
             }
         }
         0.2126 * linear(self.0) + 0.7152 * linear(self.1) + 0.0722 * linear(self.2)
@@ -190,6 +190,23 @@ impl Rgb {
         let scale = |c: u8| (f64::from(c) * factor).round() as u8;
         Rgb(scale(self.0), scale(self.1), scale(self.2))
     }
+}
+
+/// `x` to the power 2.4, for `x` in (0, 1]: the fifth root of `x`¹², by Newton's method.
+/// `f64::powf` would add a software `pow` to the app (wasm has no such instruction) for one
+/// check; the tests compare this with `powf` for every channel value.
+pub fn power_2_4(x: f64) -> f64 {
+    let x12 = (x * x * x).powi(4);
+    // From above: each step lowers `root` towards the fifth root of `x12`, until it stops moving.
+    let mut root = 1.0_f64;
+    for _ in 0..200 {
+        let next = (4.0 * root + x12 / root.powi(4)) / 5.0;
+        if next >= root {
+            break;
+        }
+        root = next;
+    }
+    root
 }
 
 /// WCAG 2 contrast ratio, from 1 (the same) to 21 (black on white); order does not matter.
@@ -340,12 +357,15 @@ fn two_decimals(ratio: f64) -> String {
     format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
-/// A given value, quoted and cut short, for a console message.
+/// A given value, quoted and cut short, for a console message. Quoted by hand: `{:?}` would
+/// add Rust's escaping tables to the app for this one message (issue 7).
 fn shown(given: &str) -> String {
     const SHOWN: usize = 40;
-    let mut text: String = given.chars().take(SHOWN).collect();
+    let mut text = String::from("\"");
+    text.extend(given.chars().take(SHOWN));
     if given.chars().count() > SHOWN {
         text.push('…');
     }
-    format!("{text:?}")
+    text.push('"');
+    text
 }

@@ -72,6 +72,19 @@ fn strength(guide: &Guide, rule: &Rule) -> Strength {
     }
 }
 
+/// A stable insertion sort: `first(a, b)` says `a` goes before `b`. The lists are a handful of
+/// items (one per article section or rule), and the standard library's sort would add some
+/// 5 KB to the app for them (issue 7).
+fn sort_small<T>(items: &mut [T], first: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && first(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
 /// The results page for `answers`. Callers show the urgent page instead when a warning
 /// sign was chosen (see [`super::flow::next_screen`]).
 pub fn results(guide: &Guide, answers: &Answers) -> Results {
@@ -95,13 +108,13 @@ pub fn results(guide: &Guide, answers: &Answers) -> Results {
         }
     }
     for entry in &mut relevant {
-        // Stable sort: equal reasons keep the order of rules.toml.
-        entry
-            .reasons
-            .sort_by_key(|reason| std::cmp::Reverse(reason.strength));
+        // Equal reasons keep the order of rules.toml.
+        sort_small(&mut entry.reasons, |a, b| a.strength > b.strength);
     }
     // Strongest reason first, then most evidence, then article order.
-    relevant.sort_by(|a, b| b.rank().cmp(&a.rank()).then(a.section.cmp(&b.section)));
+    sort_small(&mut relevant, |a, b| {
+        (a.rank(), std::cmp::Reverse(a.section)) > (b.rank(), std::cmp::Reverse(b.section))
+    });
 
     let others = (0..section_count)
         .map(|i| SectionId(i as u8))

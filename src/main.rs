@@ -8,6 +8,12 @@ use relief_guide::engine::embed::page_params;
 use relief_guide::platform::{self, document, frame, location, offline, panic, storage};
 use relief_guide::ui::{App, AppProps, MOUNT_ID, fallback};
 
+/// Talc instead of Rust's default wasm allocator (dlmalloc): a few kilobytes smaller in the
+/// wasm (issue 7's byte budget) and no slower. The guide runs on one thread.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     // The one place embed mode is decided: whatever differs in it follows from `page`.
     let page = page_params(location::query_parameter, frame::in_frame());

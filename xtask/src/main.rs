@@ -18,7 +18,7 @@
 //!   guide, from a second origin: <http://127.0.0.1:8081>.
 //! - `dist`: setup, then `trunk build --release --offline` into `dist/`, then make that one
 //!   self-contained page, `index.html` and `relief-guide.html`, and the service worker `sw.js`
-//!   (`single_file.rs`), their scripts minified (`minify.rs`): what a clinic
+//!   (`single_file.rs`), their scripts and stylesheet minified (`minify.rs`): what a clinic
 //!   copies to its web server. Prints the size of each file, raw and gzipped.
 //! - `test [-- ARGS]`: setup, then every check in turn — rustfmt, clippy, the native tests, the
 //!   release build and the Playwright browser tests — stopping at the first failure, and a

@@ -4,8 +4,8 @@
 //! script) and the `.wasm` file. This step makes them one page that needs no other file and makes
 //! no request: it fills the mount root with the whole article (`src/bin/static_page.rs`), and
 //! replaces Trunk's two script tags with the glue, the wasm (zlib-compressed, base64, in a
-//! `<script>` data block) and `boot.js`, all inline. The glue, `boot.js` and `sw.js` are
-//! minified first (`minify.rs`). That page is written twice, as `index.html`
+//! `<script>` data block) and `boot.js`, all inline. The stylesheet, the glue, `boot.js` and
+//! `sw.js` are minified first (`minify.rs`). That page is written twice, as `index.html`
 //! (what the web server serves) and as `relief-guide.html` (what "Save for offline use"
 //! downloads), with `sw.js` beside them. ARCHITECTURE.md ("Offline") says why.
 //!
@@ -51,7 +51,7 @@ pub struct App<'a> {
 /// Turns the Trunk build in `dist` into `index.html`, `relief-guide.html` and `sw.js`, and
 /// removes the files that are now inline.
 pub fn bundle(dist: &Path) -> Result {
-    let trunk_page = read_text(&dist.join(PAGE_FILE))?;
+    let trunk_page = minify::inline_styles(&read_text(&dist.join(PAGE_FILE))?);
     let glue_path = the_one_file(dist, APP_FILES, ".js")?;
     let wasm_path = the_one_file(dist, APP_FILES, "_bg.wasm")?;
     let glue = minify::glue(&read_text(&glue_path)?)?;

@@ -3,8 +3,10 @@
 // guide, no layout shift, no console error. ARCHITECTURE.md, "Prerendered first screen".
 import { UI, expect, openStart, pageHeading, test } from './support/guide';
 
-/** Matches boot.js, the inline script that starts the wasm (xtask/src/boot.js). */
-const BOOT_SCRIPT = /<script>\/\/ Starts Relief Guide[\s\S]*?<\/script>/;
+/** Matches boot.js, the inline script that starts the wasm (xtask/src/boot.js, minified): the
+ * page's last script, which calls the `wasm_bindgen` that the glue before it defines
+ * (xtask/src/single_file.rs). */
+const BOOT_SCRIPT = /<script>(?:(?!<script)[\s\S])*?wasm_bindgen\((?:(?!<script)[\s\S])*?<\/script>(?=\s*<\/body>)/;
 
 test('the served page already has the start screen in its mount root', async ({ page }) => {
   const html = await (await page.request.get('/')).text();

@@ -9,7 +9,7 @@
 //! - `setup`: install whatever is missing, and only that: the `wasm32-unknown-unknown` target,
 //!   the crates (`cargo fetch`, because Trunk builds with `cargo --offline`), Trunk, the
 //!   `wasm-bindgen` CLI at the version in `Cargo.lock`, the npm packages (`wasm-opt` from
-//!   `binaryen`, Playwright, axe) and Debian's Chromium. When everything is present it only
+//!   `binaryen`, terser, Playwright, axe) and Debian's Chromium. When everything is present it only
 //!   checks versions and takes well under a second.
 //! - `serve [--release] [--partner]`: setup, then `trunk serve --offline` on
 //!   <http://127.0.0.1:8080> with live reload. Its output goes to `target/trunk-serve`, so it
@@ -18,8 +18,8 @@
 //!   guide, from a second origin: <http://127.0.0.1:8081>.
 //! - `dist`: setup, then `trunk build --release --offline` into `dist/`, then make that one
 //!   self-contained page, `index.html` and `relief-guide.html`, and the service worker `sw.js`
-//!   (`single_file.rs`): what a clinic copies to its web server. Prints the size of each file,
-//!   raw and gzipped.
+//!   (`single_file.rs`), their scripts and stylesheet minified (`minify.rs`): what a clinic
+//!   copies to its web server. Prints the size of each file, raw and gzipped.
 //! - `test [-- ARGS]`: setup, then every check in turn — rustfmt, clippy, the native tests, the
 //!   release build and the Playwright browser tests — stopping at the first failure, and a
 //!   summary with the time each step took. ARGS go to `playwright test` (`-- --grep foo`).
@@ -40,6 +40,7 @@ mod bench;
 mod budget;
 mod fuzz;
 mod hash;
+mod minify;
 mod process;
 mod project;
 mod service_worker;
@@ -60,7 +61,8 @@ Usage: cargo xtask <command>
 
 Commands:
   setup            Install what is missing: wasm32 target, crates, trunk, wasm-bindgen-cli,
-                   npm packages (wasm-opt, Playwright, axe) and Chromium. Fast when all present.
+                   npm packages (wasm-opt, terser, Playwright, axe) and Chromium. Fast when
+                   all present.
   serve            Setup, then serve a dev build with live reload on http://127.0.0.1:8080
   serve --release  The same with the optimised release build
   serve --partner  Also serve the partner demo page that embeds the guide, from another

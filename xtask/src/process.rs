@@ -2,7 +2,7 @@
 
 use crate::Result;
 use crate::project;
-use std::io::ErrorKind;
+use std::io::{ErrorKind, Write};
 use std::process::{Command, Stdio};
 
 /// A command that runs at the repository root with `node_modules/.bin` and `~/.cargo/bin` at
@@ -41,6 +41,36 @@ pub fn output(command: &mut Command) -> Result<String> {
     if !output.status.success() {
         return Err(format!("`{shown}` failed ({})", output.status));
     }
+    String::from_utf8(output.stdout)
+        .map_err(|err| format!("`{shown}` printed something that is not UTF-8: {err}"))
+}
+
+/// Echoes `$ program args… < (N bytes)`, runs it with `input` as its standard input, and returns
+/// its standard output like [`output`]. For filters such as a minifier.
+pub fn filter(command: &mut Command, input: &str) -> Result<String> {
+    let shown = describe(command);
+    println!("$ {shown} < ({} bytes)", input.len());
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|err| cannot_start(&shown, &err))?;
+    // Written from another thread: a filter may fill its output pipe before it reads all its
+    // input, and would wait for us forever.
+    let mut stdin = child.stdin.take().ok_or("no standard input to write to")?;
+    let input = input.to_owned();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let output = child
+        .wait_with_output()
+        .map_err(|err| format!("`{shown}` failed: {err}"))?;
+    let written = writer
+        .join()
+        .map_err(|_| format!("`{shown}`: writing its input panicked"))?;
+    if !output.status.success() {
+        return Err(format!("`{shown}` failed ({})", output.status));
+    }
+    written.map_err(|err| format!("`{shown}` did not read all its input: {err}"))?;
     String::from_utf8(output.stdout)
         .map_err(|err| format!("`{shown}` printed something that is not UTF-8: {err}"))
 }

@@ -179,7 +179,7 @@ fn toml_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// npm packages: wasm-opt (binaryen), Playwright, axe
+// npm packages: wasm-opt (binaryen), terser, Playwright, axe
 
 /// Runs `npm ci` when `node_modules` was not installed from the current `package-lock.json`.
 fn ensure_npm_packages() -> Result {

@@ -4,7 +4,8 @@
 //! script) and the `.wasm` file. This step makes them one page that needs no other file and makes
 //! no request: it fills the mount root with the whole article (`src/bin/static_page.rs`), and
 //! replaces Trunk's two script tags with the glue, the wasm (zlib-compressed, base64, in a
-//! `<script>` data block) and `boot.js`, all inline. That page is written twice, as `index.html`
+//! `<script>` data block) and `boot.js`, all inline. The stylesheet, the glue, `boot.js` and
+//! `sw.js` are minified first (`minify.rs`). That page is written twice, as `index.html`
 //! (what the web server serves) and as `relief-guide.html` (what "Save for offline use"
 //! downloads), with `sw.js` beside them. ARCHITECTURE.md ("Offline") says why.
 //!
@@ -15,7 +16,7 @@
 
 use crate::hash::{self, base64, integrity};
 use crate::process::{self, command};
-use crate::{Result, service_worker};
+use crate::{Result, minify, service_worker};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -41,6 +42,8 @@ pub struct App<'a> {
     pub glue_name: &'a str,
     pub wasm_name: &'a str,
     pub glue: &'a str,
+    /// The script that starts the app from the inline wasm: [`BOOT_JS`] (minified by [`bundle`]).
+    pub boot: &'a str,
     pub wasm: &'a [u8],
     pub static_page: &'a str,
 }
@@ -48,10 +51,10 @@ pub struct App<'a> {
 /// Turns the Trunk build in `dist` into `index.html`, `relief-guide.html` and `sw.js`, and
 /// removes the files that are now inline.
 pub fn bundle(dist: &Path) -> Result {
-    let trunk_page = read_text(&dist.join(PAGE_FILE))?;
+    let trunk_page = minify::inline_styles(&read_text(&dist.join(PAGE_FILE))?);
     let glue_path = the_one_file(dist, APP_FILES, ".js")?;
     let wasm_path = the_one_file(dist, APP_FILES, "_bg.wasm")?;
-    let glue = read_text(&glue_path)?;
+    let glue = minify::glue(&read_text(&glue_path)?)?;
     let wasm = fs::read(&wasm_path).map_err(|err| cannot("read", &wasm_path, &err))?;
     let static_page = process::output(&mut command(
         "cargo",
@@ -63,12 +66,13 @@ pub fn bundle(dist: &Path) -> Result {
             glue_name: &file_name(&glue_path),
             wasm_name: &file_name(&wasm_path),
             glue: &glue,
+            boot: &minify::js(BOOT_JS)?,
             wasm: &wasm,
             static_page: &static_page,
         },
     )?;
     let build = format!("{:016x}", hash::fnv1a_64(page.as_bytes()));
-    let worker = service_worker::script(&build);
+    let worker = service_worker::script(&build, &minify::js(service_worker::WORKER)?);
     for (name, text) in [
         (PAGE_FILE, &page),
         (OFFLINE_FILE, &page),
@@ -106,7 +110,7 @@ pub fn one_file_page(trunk_page: &str, app: &App) -> Result<String> {
         &format!("{MOUNT_ROOT}{}</div>", app.static_page),
         "the empty mount root",
     )?;
-    let (glue, boot) = (script_text(app.glue)?, script_text(BOOT_JS)?);
+    let (glue, boot) = (script_text(app.glue)?, script_text(app.boot)?);
     let scripts = format!(
         "<script id=\"{WASM_ELEMENT_ID}\" type=\"application/octet-stream\">{}</script>\n\
          <script>{glue}</script>\n<script>{boot}</script>\n</body>",
@@ -277,6 +281,7 @@ mod tests {
             glue_name: "app-1f.js",
             wasm_name: "app-1f_bg.wasm",
             glue,
+            boot: BOOT_JS,
             wasm,
             static_page: "<main><h1>The article</h1></main>",
         }

@@ -27,7 +27,7 @@ pub fn problem_page(page: Page, problem: &Problem) -> Html {
                         { ui.problem_resume }
                     </button>
                 }
-                <button type="button" class={classes!("button", resume.is_some().then_some("button-secondary"))}
+                <button type="button" class={if resume.is_some() { "button button-secondary" } else { "button" }}
                     onclick={send.reform(|_| Msg::Go(Screen::Start))}>
                     { ui.problem_start }
                 </button>

@@ -50,9 +50,9 @@ pub fn question_page(page: Page, question: QuestionId) -> Html {
         Msg::Continue
     });
     let back = previous(&GUIDE, &state.answers, Screen::Question(question));
-    let input_type = match q.choose {
-        Choose::One => "radio",
-        Choose::Many => "checkbox",
+    let (input_type, choices_class) = match q.choose {
+        Choose::One => ("radio", "choices choices-radio"),
+        Choose::Many => ("checkbox", "choices choices-checkbox"),
     };
 
     let options = q.options.iter().enumerate().map(|(index, option)| {
@@ -83,7 +83,7 @@ pub fn question_page(page: Page, question: QuestionId) -> Html {
             }
             <p class="progress">{ progress_label(&words, state, question) }</p>
             <form class="question-form" {onsubmit} novalidate=true>
-                <div class={classes!("form-group", state.nothing_chosen.then_some("form-group-error"))}>
+                <div class={if state.nothing_chosen { "form-group form-group-error" } else { "form-group" }}>
                     <fieldset class="fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
                         <legend class="fieldset-legend">
                             { page_heading(text.question) }
@@ -96,7 +96,7 @@ pub fn question_page(page: Page, question: QuestionId) -> Html {
                                 <span class="visually-hidden">{ ui.error_prefix }{" "}</span>{ error_text }
                             </p>
                         }
-                        <div class={classes!("choices", format!("choices-{input_type}"))}>{ for options }</div>
+                        <div class={choices_class}>{ for options }</div>
                     </fieldset>
                 </div>
                 <button type="submit" class="button">{ ui.continue_button }</button>

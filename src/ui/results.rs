@@ -110,7 +110,7 @@ fn reason_item(words: Words, reason: &Reason) -> Html {
         .nth(reason.rule.evidence)
         .unwrap_or_default();
     html! {
-        <li class={classes!("reason", (reason.strength == Strength::Diagnosis).then_some("reason-doctor"))}>
+        <li class={if reason.strength == Strength::Diagnosis { "reason reason-doctor" } else { "reason" }}>
             <p class="reason-answer">{ fill(template, &[("answer", &answers)]) }</p>
             <p class="reason-article">{ ui.reason_article }</p>
             <blockquote class="reason-quote"><p>{ sentence }</p></blockquote>

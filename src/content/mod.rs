@@ -15,10 +15,29 @@ pub fn english() -> &'static Locale {
 }
 
 /// Fills `{name}` placeholders. The build has checked every locale uses the same names.
+/// Values go in as they are, never read as templates themselves (a partner's clinic name
+/// that contains `{file}` stays `{file}`); a `{` that starts no known name is kept.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values
-        .iter()
-        .fold(template.to_owned(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+    let mut text = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let known = after.find('}').and_then(|close| {
+            let value = values.iter().find(|(name, _)| *name == &after[..close])?.1;
+            Some((close, value))
+        });
+        match known {
+            Some((close, value)) => {
+                text.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                text.push('{');
+                rest = after;
+            }
+        }
+    }
+    text.push_str(rest);
+    text
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::guide::{Page, guide_link, page_heading};
+use super::guide::{Page, back_link, guide_link, page_heading};
 use super::state::Msg;
 use crate::content::GUIDE;
 use crate::engine::Screen;
@@ -14,7 +14,7 @@ pub fn check_answers_page(page: Page) -> Html {
     let back = previous(&GUIDE, &state.answers, Screen::Check);
     html! {
         <>
-            { guide_link(send, back, Msg::Go(back), Some("back-link"), Html::from(ui.back)) }
+            { back_link(page, back) }
             { page_heading(ui.check_heading) }
             <p>{ ui.check_intro }</p>
             { answer_list(page, true) }
@@ -44,7 +44,7 @@ pub fn answer_list(page: Page, change: bool) -> Html {
                     <dd class="summary-value"><ul class="plain-list">{ for answers }</ul></dd>
                     if change {
                         <dd class="summary-actions">
-                            { guide_link(send, Screen::Question(q), Msg::Change(q), None, link_text) }
+                            { guide_link(send, Screen::Question(q), Msg::Change(q), link_text) }
                         </dd>
                     }
                 </div>

@@ -154,20 +154,27 @@ pub fn page_heading(text: &'static str) -> Html {
 /// A link inside the guide to the screen `to`: a real link (so it can be opened, copied and read
 /// by screen readers as a link) whose click is handled in the app as `msg`, making one history
 /// entry.
-pub fn guide_link(
-    send: &Callback<Msg>,
-    to: Screen,
-    msg: Msg,
-    class: Option<&'static str>,
-    children: Html,
-) -> Html {
+pub fn guide_link(send: &Callback<Msg>, to: Screen, msg: Msg, children: Html) -> Html {
+    let (href, onclick) = (fragment(to), on_guide_link(send, msg));
+    html! { <a {href} {onclick}>{ children }</a> }
+}
+
+/// GOV.UK's back link, above the heading: a [`guide_link`] to the screen before.
+pub fn back_link(page: Page, to: Screen) -> Html {
+    let (href, onclick) = (fragment(to), on_guide_link(page.send, Msg::Go(to)));
+    html! { <a {href} class="back-link" {onclick}>{ page.words.ui.back }</a> }
+}
+
+fn fragment(to: Screen) -> String {
+    crate::engine::route::fragment(&crate::content::GUIDE, to)
+}
+
+fn on_guide_link(send: &Callback<Msg>, msg: Msg) -> Callback<MouseEvent> {
     let send = send.clone();
-    let onclick = Callback::from(move |event: MouseEvent| {
+    Callback::from(move |event: MouseEvent| {
         event.prevent_default();
         send.emit(msg.clone());
-    });
-    let href = crate::engine::route::fragment(&crate::content::GUIDE, to);
-    html! { <a {href} {class} {onclick}>{ children }</a> }
+    })
 }
 
 /// Every language, each in its own name (GOV.UK language switcher): the current one as

@@ -17,6 +17,7 @@ pub fn problem_page(page: Page, problem: &Problem) -> Html {
         Problem::UnknownPage => (ui.problem_page_heading, ui.problem_page_text),
     };
     let resume = (!state.answers.is_empty()).then(|| next_screen(&GUIDE, &state.answers));
+    let start = send.reform(|_| Msg::Go(Screen::Start));
     html! {
         <>
             { page_heading(heading) }
@@ -27,10 +28,13 @@ pub fn problem_page(page: Page, problem: &Problem) -> Html {
                         { ui.problem_resume }
                     </button>
                 }
-                <button type="button" class={if resume.is_some() { "button button-secondary" } else { "button" }}
-                    onclick={send.reform(|_| Msg::Go(Screen::Start))}>
-                    { ui.problem_start }
-                </button>
+                // The way back to the answers, if any, is the main button; starting over is
+                // then the secondary one.
+                if resume.is_some() {
+                    <button type="button" class="button button-secondary" onclick={start}>{ ui.problem_start }</button>
+                } else {
+                    <button type="button" class="button" onclick={start}>{ ui.problem_start }</button>
+                }
             </div>
         </>
     }

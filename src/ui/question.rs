@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::ERROR_SUMMARY_ID;
-use super::guide::{Page, guide_link, page_heading};
+use super::guide::{Page, back_link, page_heading};
 use super::state::Msg;
 use super::text::{Words, progress_label};
 use crate::content::{Choose, GUIDE, OptionId, QuestionId};
@@ -50,9 +50,9 @@ pub fn question_page(page: Page, question: QuestionId) -> Html {
         Msg::Continue
     });
     let back = previous(&GUIDE, &state.answers, Screen::Question(question));
-    let (input_type, choices_class) = match q.choose {
-        Choose::One => ("radio", "choices choices-radio"),
-        Choose::Many => ("checkbox", "choices choices-checkbox"),
+    let input_type = match q.choose {
+        Choose::One => "radio",
+        Choose::Many => "checkbox",
     };
 
     let options = q.options.iter().enumerate().map(|(index, option)| {
@@ -72,9 +72,25 @@ pub fn question_page(page: Page, question: QuestionId) -> Html {
         }
     });
 
+    let fieldset = html! {
+        <fieldset class="fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
+            <legend class="fieldset-legend">
+                { page_heading(text.question) }
+            </legend>
+            if !text.hint.is_empty() {
+                <p id={hint_id} class="hint">{ text.hint }</p>
+            }
+            if state.nothing_chosen {
+                <p id={error_id} class="error-message">
+                    <span class="visually-hidden">{ ui.error_prefix }{" "}</span>{ error_text }
+                </p>
+            }
+            <div class="choices">{ for options }</div>
+        </fieldset>
+    };
     html! {
         <>
-            { guide_link(send, back, Msg::Go(back), Some("back-link"), Html::from(ui.back)) }
+            { back_link(page, back) }
             if state.nothing_chosen {
                 { error_summary(words, error_text, &first_option) }
             }
@@ -83,22 +99,13 @@ pub fn question_page(page: Page, question: QuestionId) -> Html {
             }
             <p class="progress">{ progress_label(&words, state, question) }</p>
             <form class="question-form" {onsubmit} novalidate=true>
-                <div class={if state.nothing_chosen { "form-group form-group-error" } else { "form-group" }}>
-                    <fieldset class="fieldset" aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
-                        <legend class="fieldset-legend">
-                            { page_heading(text.question) }
-                        </legend>
-                        if !text.hint.is_empty() {
-                            <p id={hint_id} class="hint">{ text.hint }</p>
-                        }
-                        if state.nothing_chosen {
-                            <p id={error_id} class="error-message">
-                                <span class="visually-hidden">{ ui.error_prefix }{" "}</span>{ error_text }
-                            </p>
-                        }
-                        <div class={choices_class}>{ for options }</div>
-                    </fieldset>
-                </div>
+                // GOV.UK marks the whole group in error with a class; as a class list of its
+                // own it would need Yew's Classes (and their code) for one toggle.
+                if state.nothing_chosen {
+                    <div class="form-group form-group-error">{ fieldset }</div>
+                } else {
+                    <div class="form-group">{ fieldset }</div>
+                }
                 <button type="submit" class="button">{ ui.continue_button }</button>
             </form>
         </>

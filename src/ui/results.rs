@@ -85,7 +85,7 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
                 <h2 id="answers-title">{ ui.your_answers_heading }</h2>
                 { answer_list(page, false) }
                 <p class="no-print">
-                    { guide_link(send, Screen::Check, Msg::Go(Screen::Check), None, Html::from(ui.change_answers)) }
+                    { guide_link(send, Screen::Check, Msg::Go(Screen::Check), Html::from(ui.change_answers)) }
                 </p>
             </section>
         </>
@@ -109,12 +109,17 @@ fn reason_item(words: Words, reason: &Reason) -> Html {
         .sentences()
         .nth(reason.rule.evidence)
         .unwrap_or_default();
-    html! {
-        <li class={if reason.strength == Strength::Diagnosis { "reason reason-doctor" } else { "reason" }}>
+    let text = html! {
+        <>
             <p class="reason-answer">{ fill(template, &[("answer", &answers)]) }</p>
             <p class="reason-article">{ ui.reason_article }</p>
             <blockquote class="reason-quote"><p>{ sentence }</p></blockquote>
-        </li>
+        </>
+    };
+    if reason.strength == Strength::Diagnosis {
+        html! { <li class="reason reason-doctor">{ text }</li> }
+    } else {
+        html! { <li class="reason">{ text }</li> }
     }
 }
 

@@ -28,7 +28,7 @@ pub fn urgent_page(page: Page) -> Html {
             <p>{ ui.urgent_not_results }</p>
             <div class="actions no-print">
                 if let Some(question) = warning_question {
-                    { guide_link(send, question, Msg::Go(question), None, Html::from(ui.urgent_mistake)) }
+                    { guide_link(send, question, Msg::Go(question), Html::from(ui.urgent_mistake)) }
                 }
                 <button type="button" class="button button-secondary" onclick={send.reform(|_| Msg::StartAgain)}>
                     { ui.start_again }

@@ -10,7 +10,17 @@
 use std::io::Write;
 
 /// The decoder the page runs: defines `unlzma(bytes, pause)` (a classic script, inline).
-pub const DECODER_JS: &str = include_str!("lzma.js");
+const DECODER_JS: &str = include_str!("lzma.js");
+
+/// `lzma.js` as the page carries it: without its comment lines, which explain the format to a
+/// reader of the source and are over a third of its gzip size (1.4 of 3.4 KB).
+pub fn decoder_script() -> String {
+    DECODER_JS
+        .lines()
+        .filter(|line| !line.trim_start().starts_with("//"))
+        .map(|line| format!("{line}\n"))
+        .collect()
+}
 
 /// `bytes` in the .lzma format, its size in the header and no end marker, which is what
 /// `lzma.js` decodes.
@@ -58,7 +68,8 @@ mod tests {
             fs::write(dir.join(format!("{i}.lzma")), stream).unwrap();
         }
         let script = format!(
-            "{DECODER_JS}\n{}",
+            "{}\n{}",
+            decoder_script(),
             r#"
             const fs = require('node:fs');
             const [dir, count] = process.argv.slice(1);
@@ -167,6 +178,17 @@ mod tests {
             let decoded = result.unwrap_or_else(|err| panic!("{} bytes: {err}", input.len()));
             assert!(decoded == *input, "{} bytes decode to others", input.len());
         }
+    }
+
+    #[test]
+    fn only_comments_are_left_out_of_the_page() {
+        // A line starting with `//` is a comment only outside strings: lzma.js's code has no
+        // template literal, the one kind of string that spans lines, and no block comment.
+        let script = decoder_script();
+        assert!(!script.contains('`') && !script.contains("/*"));
+        assert!(script.starts_with("const unlzma = "), "{script}");
+        // No comment follows code on its line, where it would stay.
+        assert!(!script.contains("//"));
     }
 
     #[test]

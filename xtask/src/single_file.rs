@@ -4,7 +4,8 @@
 //! script) and the `.wasm` file. This step makes them one page that needs no other file and makes
 //! no request: it fills the mount root with the whole article (`src/bin/static_page.rs`), and
 //! replaces Trunk's two script tags with the glue, the wasm (LZMA-compressed by `lzma.rs`,
-//! base64, in a `<script>` data block), the LZMA decoder `lzma.js` and `boot.js`, all inline. That page is written twice, as `index.html`
+//! base64, in a `<script>` data block), the LZMA decoder `lzma.js` (without its comment lines)
+//! and `boot.js`, all inline. That page is written twice, as `index.html`
 //! (what the web server serves) and as `relief-guide.html` (what "Save for offline use"
 //! downloads), with `sw.js` beside them. ARCHITECTURE.md ("Offline") says why.
 //!
@@ -107,7 +108,7 @@ pub fn one_file_page(trunk_page: &str, app: &App) -> Result<String> {
         "the empty mount root",
     )?;
     let glue = script_text(app.glue)?;
-    let (decoder, boot) = (script_text(lzma::DECODER_JS)?, script_text(BOOT_JS)?);
+    let (decoder, boot) = (script_text(&lzma::decoder_script())?, script_text(BOOT_JS)?);
     let scripts = format!(
         "<script id=\"{WASM_ELEMENT_ID}\" type=\"application/octet-stream\">{}</script>\n\
          <script>{glue}</script>\n<script>{decoder}</script>\n<script>{boot}</script>\n</body>",
@@ -347,7 +348,7 @@ mod tests {
             "before what it governs"
         );
         let hash = |text: &str| format!("'{}'", integrity(text.as_bytes()));
-        let decoder = script_text(lzma::DECODER_JS).unwrap();
+        let decoder = script_text(&lzma::decoder_script()).unwrap();
         let boot = script_text(BOOT_JS).unwrap();
         assert_eq!(
             policy,

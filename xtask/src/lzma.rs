@@ -2,10 +2,11 @@
 //!
 //! Browsers decompress only gzip and deflate natively (`DecompressionStream`), and LZMA packs
 //! this wasm about a fifth smaller than the best deflate (issue 7's byte budget). So the page
-//! carries a small LZMA decoder in plain JavaScript, [`DECODER_JS`], and the wasm in the .lzma
-//! format ("LZMA alone": a 13-byte header, then one LZMA stream), as `xz --format=lzma -d`
-//! reads it. The encoder is the pure-Rust port of XZ for Java's (`lzma-rust2`), at its best
-//! settings; its output is within 0.1% of `xz --format=lzma -9e` on the guide's wasm.
+//! carries a small LZMA decoder in plain JavaScript, `lzma.js` ([`decoder_script`]), and the
+//! wasm in the .lzma format ("LZMA alone": a 13-byte header, then one LZMA stream), as
+//! `xz --format=lzma -d` reads it. The encoder is `lzma-rust2`'s (pure Rust, ported from XZ for
+//! Java) at its best settings; its output is within 0.1% of `xz --format=lzma -9e` on the
+//! guide's wasm.
 
 use std::io::Write;
 

@@ -5,9 +5,9 @@
 //! no request: it fills the mount root with the whole article (`src/bin/static_page.rs`), and
 //! replaces Trunk's two script tags with the glue, the wasm (LZMA-compressed by `lzma.rs`,
 //! base64, in a `<script>` data block), the LZMA decoder `lzma.js` (without its comment lines)
-//! and `boot.js`, all inline. That page is written twice, as `index.html`
-//! (what the web server serves) and as `relief-guide.html` (what "Save for offline use"
-//! downloads), with `sw.js` beside them. ARCHITECTURE.md ("Offline") says why.
+//! and `boot.js`, all inline. That page is written twice, as `index.html` (what the web server
+//! serves) and as `relief-guide.html` (what "Save for offline use" downloads), with `sw.js`
+//! beside them. ARCHITECTURE.md ("Offline") says why.
 //!
 //! The page carries its own Content-Security-Policy (a `<meta>`, so that it holds wherever the
 //! page is opened: served, from disk, in a partner's frame): nothing runs or styles it but the

@@ -42,6 +42,36 @@ test.describe('the one-file guide, opened from disk', () => {
     await context.close();
   });
 
+  test('starts in a browser without Uint8Array.fromBase64 or scheduler.yield (before 2025)', async ({ browser }) => {
+    const { context, outside } = await offlineContext(browser);
+    await context.addInitScript(() => {
+      const record = window as unknown as { channels: number };
+      record.channels = 0;
+      delete (Uint8Array as { fromBase64?: unknown }).fromBase64;
+      Object.defineProperty(window, 'scheduler', { value: undefined });
+      // boot.js then reads the base64 with atob and yields with a MessageChannel: count them.
+      window.MessageChannel = class extends MessageChannel {
+        constructor() {
+          super();
+          record.channels += 1;
+        }
+      };
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const url = fileUrl(onePage);
+    await page.goto(url);
+    await startGuide(page);
+    await answerQuestions(page, 0, 1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(JOURNEY[1][0]);
+    await expectOneGuide(page);
+    expect(await page.evaluate(() => (window as unknown as { channels: number }).channels), 'yields').toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    expect(outside(url)).toEqual([]);
+    await context.close();
+  });
+
   test('Back/Forward, reload, print and share links work, with storage that throws', async ({ browser }) => {
     const { context, outside } = await offlineContext(browser);
     await context.addInitScript(() => {

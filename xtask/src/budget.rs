@@ -4,10 +4,11 @@
 //! quality 11) beside it, for web servers that serve precompressed files. The budget is checked
 //! on those exact bytes, so it is deterministic: a build either fits or it does not.
 //!
-//! What a first visit transfers is the page (HTML, CSS, glue, boot script and wasm are all inside
-//! it, see ARCHITECTURE.md "Offline") and the service worker it registers; the offline file is
-//! the same page. The limits below are what the build meets today with a small margin: the
-//! issue's targets ([`TARGET_FIRST_LOAD`], [`TARGET_OFFLINE_FILE`]) are printed beside them.
+//! What a first visit transfers is the page (HTML, CSS, glue, LZMA decoder, boot script and wasm
+//! are all inside it, see ARCHITECTURE.md "Offline") and the service worker it registers; the
+//! offline file is the same page. The limits below are what the build meets today with a small
+//! margin: the targets ([`TARGET_FIRST_LOAD`], [`TARGET_OFFLINE_FILE`]) are printed
+//! beside them.
 
 use crate::Result;
 use crate::single_file::{OFFLINE_FILE, PAGE_FILE};

@@ -1,7 +1,7 @@
 // Offline use (issue 4): the one-file guide from disk, every way Chromium saves the page, and
 // the service worker that keeps the hosted guide for a visit with the network off.
 // ARCHITECTURE.md ("Offline") explains the design these tests hold it to.
-import { expect, test } from '@playwright/test';
+import { type BrowserContext, expect, test } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -39,6 +39,36 @@ test.describe('the one-file guide, opened from disk', () => {
     await expect(page.getByRole('link', { name: uiText('offline_link') })).toHaveCount(0);
     expect(outside(url)).toEqual([]);
     expect(requests).toContain(url);
+    await context.close();
+  });
+
+  test('starts in a browser without Uint8Array.fromBase64 or scheduler.yield (before 2025)', async ({ browser }) => {
+    const { context, outside } = await offlineContext(browser);
+    await context.addInitScript(() => {
+      const record = window as unknown as { channels: number };
+      record.channels = 0;
+      delete (Uint8Array as { fromBase64?: unknown }).fromBase64;
+      Object.defineProperty(window, 'scheduler', { value: undefined });
+      // boot.js then reads the base64 with atob and yields with a MessageChannel: count them.
+      window.MessageChannel = class extends MessageChannel {
+        constructor() {
+          super();
+          record.channels += 1;
+        }
+      };
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    const url = fileUrl(onePage);
+    await page.goto(url);
+    await startGuide(page);
+    await answerQuestions(page, 0, 1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(JOURNEY[1][0]);
+    await expectOneGuide(page);
+    expect(await page.evaluate(() => (window as unknown as { channels: number }).channels), 'yields').toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    expect(outside(url)).toEqual([]);
     await context.close();
   });
 
@@ -126,21 +156,41 @@ test.describe('the one-file guide, opened from disk', () => {
 });
 
 test.describe('where the guide cannot run', () => {
-  test('a browser that cannot start it (no DecompressionStream) shows the article under the loading line', async ({ browser }) => {
-    const { context } = await offlineContext(browser);
-    await context.addInitScript(() => delete (window as { DecompressionStream?: unknown }).DecompressionStream);
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    await page.goto(fileUrl(onePage));
-    await expect.poll(() => errors.join('\n')).toContain('Relief Guide could not start');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('start_heading'));
-    await expect(page.getByText(uiText('loading'))).toBeVisible();
-    for (const title of sectionTitles()) {
-      await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
-    }
-    await context.close();
-  });
+  // Two ways the app cannot start: a browser without WebAssembly (Safari's Lockdown Mode turns
+  // it off), and a page whose packed wasm is damaged (boot.js's LZMA decoder refuses it).
+  const cannotStart = {
+    'without WebAssembly': async (context: BrowserContext) => {
+      await context.addInitScript(() => delete (window as { WebAssembly?: unknown }).WebAssembly);
+      return onePage;
+    },
+    'with its packed wasm cut short': async (_: BrowserContext, outputDir: string) => {
+      const html = readFileSync(onePage, 'utf8');
+      const block = html.match(/(<script id="relief-guide-wasm" [^>]*>)([^<]*)<\/script>/)!;
+      const damaged = join(outputDir, OFFLINE_FILE);
+      mkdirSync(outputDir, { recursive: true });
+      // Half of it, still whole base64 (a multiple of 4 characters).
+      const half = block[2].slice(0, Math.floor(block[2].length / 8) * 4);
+      writeFileSync(damaged, html.replace(block[0], () => `${block[1]}${half}</script>`));
+      return damaged;
+    },
+  };
+  for (const [how, prepare] of Object.entries(cannotStart)) {
+    test(`a browser that cannot start it (${how}) shows the article under the loading line`, async ({ browser }, testInfo) => {
+      const { context } = await offlineContext(browser);
+      const file = await prepare(context, testInfo.outputPath('page'));
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+      await page.goto(fileUrl(file));
+      await expect.poll(() => errors.join('\n')).toContain('Relief Guide could not start');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('start_heading'));
+      await expect(page.getByText(uiText('loading'))).toBeVisible();
+      for (const title of sectionTitles()) {
+        await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
+      }
+      await context.close();
+    });
+  }
 
   test('with JavaScript turned off, the page shows the article and where the questions are', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -40,6 +40,7 @@ mod bench;
 mod budget;
 mod fuzz;
 mod hash;
+mod lzma;
 mod minify;
 mod process;
 mod project;

@@ -3,11 +3,12 @@
 //! Trunk writes `index.html` (the stylesheet already inline), the wasm-bindgen glue (a classic
 //! script) and the `.wasm` file. This step makes them one page that needs no other file and makes
 //! no request: it fills the mount root with the whole article (`src/bin/static_page.rs`), and
-//! replaces Trunk's two script tags with the glue, the wasm (zlib-compressed, base64, in a
-//! `<script>` data block) and `boot.js`, all inline. The stylesheet, the glue, `boot.js` and
-//! `sw.js` are minified first (`minify.rs`). That page is written twice, as `index.html`
-//! (what the web server serves) and as `relief-guide.html` (what "Save for offline use"
-//! downloads), with `sw.js` beside them. ARCHITECTURE.md ("Offline") says why.
+//! replaces Trunk's two script tags with the glue, the wasm (LZMA-compressed by `lzma.rs`,
+//! base64, in a `<script>` data block), the LZMA decoder `lzma.js` and `boot.js`, all inline.
+//! The stylesheet, the glue, `lzma.js`, `boot.js` and `sw.js` are minified first
+//! (`minify.rs`). That page is written twice, as `index.html` (what the web server serves) and
+//! as `relief-guide.html` (what "Save for offline use" downloads), with `sw.js` beside them.
+//! ARCHITECTURE.md ("Offline") says why.
 //!
 //! The page carries its own Content-Security-Policy (a `<meta>`, so that it holds wherever the
 //! page is opened: served, from disk, in a partner's frame): nothing runs or styles it but the
@@ -16,7 +17,7 @@
 
 use crate::hash::{self, base64, integrity};
 use crate::process::{self, command};
-use crate::{Result, minify, service_worker};
+use crate::{Result, lzma, minify, service_worker};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -42,7 +43,9 @@ pub struct App<'a> {
     pub glue_name: &'a str,
     pub wasm_name: &'a str,
     pub glue: &'a str,
-    /// The script that starts the app from the inline wasm: [`BOOT_JS`] (minified by [`bundle`]).
+    /// The LZMA decoder, [`lzma::DECODER_JS`], and the script that starts the app from the
+    /// inline wasm, [`BOOT_JS`] (both minified by [`bundle`]).
+    pub decoder: &'a str,
     pub boot: &'a str,
     pub wasm: &'a [u8],
     pub static_page: &'a str,
@@ -66,6 +69,7 @@ pub fn bundle(dist: &Path) -> Result {
             glue_name: &file_name(&glue_path),
             wasm_name: &file_name(&wasm_path),
             glue: &glue,
+            decoder: &minify::js(lzma::DECODER_JS)?,
             boot: &minify::js(BOOT_JS)?,
             wasm: &wasm,
             static_page: &static_page,
@@ -110,14 +114,18 @@ pub fn one_file_page(trunk_page: &str, app: &App) -> Result<String> {
         &format!("{MOUNT_ROOT}{}</div>", app.static_page),
         "the empty mount root",
     )?;
-    let (glue, boot) = (script_text(app.glue)?, script_text(app.boot)?);
+    let (glue, decoder, boot) = (
+        script_text(app.glue)?,
+        script_text(app.decoder)?,
+        script_text(app.boot)?,
+    );
     let scripts = format!(
         "<script id=\"{WASM_ELEMENT_ID}\" type=\"application/octet-stream\">{}</script>\n\
-         <script>{glue}</script>\n<script>{boot}</script>\n</body>",
-        base64(&miniz_oxide::deflate::compress_to_vec_zlib(app.wasm, 10)),
+         <script>{glue}</script>\n<script>{decoder}</script>\n<script>{boot}</script>\n</body>",
+        base64(&lzma::compress(app.wasm)),
     );
     let page = replace_once(&page, "</body>", &scripts, "</body>")?;
-    let policy = content_security_policy(&[&glue, &boot], &style_texts(&page));
+    let policy = content_security_policy(&[&glue, &decoder, &boot], &style_texts(&page));
     replace_once(
         &page,
         CHARSET,
@@ -281,6 +289,7 @@ mod tests {
             glue_name: "app-1f.js",
             wasm_name: "app-1f_bg.wasm",
             glue,
+            decoder: lzma::DECODER_JS,
             boot: BOOT_JS,
             wasm,
             static_page: "<main><h1>The article</h1></main>",
@@ -310,10 +319,11 @@ mod tests {
             "other tags stay"
         );
         let glue_at = page.find("<script>let wasm_bindgen = 1;</script>").unwrap();
+        let decoder_at = page.find("const unlzma = ").unwrap();
         let boot_at = page.find("wasm_bindgen({ module_or_path: wasm })").unwrap();
         assert!(
-            glue_at < boot_at,
-            "the glue defines wasm_bindgen before boot.js calls it"
+            glue_at < boot_at && decoder_at < boot_at,
+            "the glue and lzma.js define wasm_bindgen and unlzma before boot.js calls them"
         );
         assert!(page.trim_end().ends_with("</script>\n</body></html>"));
 
@@ -321,12 +331,8 @@ mod tests {
             format!("<script id=\"{WASM_ELEMENT_ID}\" type=\"application/octet-stream\">");
         let data = page.split(&data_start).nth(1).unwrap();
         let data = &data[..data.find("</script>").unwrap()];
-        let packed = miniz_oxide::deflate::compress_to_vec_zlib(&wasm, 10);
-        assert_eq!(data, base64(&packed));
-        assert_eq!(
-            miniz_oxide::inflate::decompress_to_vec_zlib(&packed).unwrap(),
-            wasm
-        );
+        // lzma.rs proves that lzma.js decodes what it packs.
+        assert_eq!(data, base64(&lzma::compress(&wasm)));
         assert!(BOOT_JS.contains(&format!("getElementById('{WASM_ELEMENT_ID}')")));
     }
 
@@ -354,21 +360,24 @@ mod tests {
             "before what it governs"
         );
         let hash = |text: &str| format!("'{}'", integrity(text.as_bytes()));
+        let decoder = script_text(lzma::DECODER_JS).unwrap();
         let boot = script_text(BOOT_JS).unwrap();
         assert_eq!(
             policy,
             format!(
-                "default-src 'none'; script-src {} {} 'wasm-unsafe-eval'; style-src {}; \
+                "default-src 'none'; script-src {} {} {} 'wasm-unsafe-eval'; style-src {}; \
                  img-src data:; worker-src 'self'; base-uri 'none'; form-action 'none'; \
                  object-src 'none'",
                 hash("let wasm_bindgen = 1;"),
+                hash(&decoder),
                 hash(&boot),
                 hash("p{}"),
             )
         );
         assert!(!policy.contains("'unsafe-inline'") && !policy.contains("'unsafe-eval'"));
         assert!(
-            page.contains(&format!("<script>{boot}</script>")),
+            page.contains(&format!("<script>{decoder}</script>"))
+                && page.contains(&format!("<script>{boot}</script>")),
             "hashed as written"
         );
     }

@@ -33,7 +33,7 @@ const test = base.extend<{ testBuild: string }>({
 async function wasmInPage(html: string): Promise<Buffer> {
   const packed = html.match(/<script id="relief-guide-wasm" type="application\/octet-stream">([^<]*)<\/script>/)?.[1];
   if (!packed) throw new Error('the page has no wasm data block');
-  const decoder = html.match(/<script>(const unlzma = [^]*?)<\/script>/)?.[1];
+  const decoder = html.match(/<script>(const unlzma\s*=[^]*?)<\/script>/)?.[1];
   if (!decoder) throw new Error('the page has no LZMA decoder');
   const unlzma = runInNewContext(`${decoder}\nunlzma`, { performance });
   return Buffer.from(await unlzma(new Uint8Array(Buffer.from(packed, 'base64'))));

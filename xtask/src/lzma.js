@@ -4,8 +4,8 @@
 // decompresses natively. It follows the LZMA SDK's reference decoder (LzmaSpec.cpp) step by
 // step, with the names it uses there; the one difference is that the whole output is in memory,
 // so the output is the dictionary. The stream must give its size in the header and have no end
-// marker, as xtask writes it; anything else is refused. The page carries this file without its
-// comment lines (xtask/src/lzma.rs), so a comment here never shares a line with code.
+// marker, as xtask writes it; anything else is refused. The page carries it minified by terser
+// (xtask/src/minify.rs), like its other scripts.
 //
 // `unlzma(bytes, pause)` resolves to the decoded bytes. It decodes in slices and awaits `pause()`
 // whenever a slice has taken SLICE_MS (or the third argument's milliseconds: the tests pass 0),

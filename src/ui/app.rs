@@ -11,7 +11,7 @@ use super::text::{Words, page_title};
 use super::{ERROR_SUMMARY_ID, HEADING_ID};
 use crate::content::GUIDE;
 use crate::engine::embed::{Embed, standalone_address};
-use crate::engine::{codec, language, route};
+use crate::engine::{Screen, codec, language, route};
 use crate::platform::{self, document, frame, location, offline, storage};
 
 #[derive(Properties, PartialEq)]
@@ -64,10 +64,16 @@ pub fn App(props: &AppProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |msg| dispatcher.dispatch(msg))
     };
-    let now = document::local_date_time(&language::date_locale(
-        &words,
-        &platform::language::preferred(),
-    ));
+    // Only the results print the date. Formatting one is slow the first time (the browser loads
+    // its date data: most of the start-up's longest task when it was done on every screen).
+    let now = if state.screen == Screen::Results {
+        document::local_date_time(&language::date_locale(
+            &words,
+            &platform::language::preferred(),
+        ))
+    } else {
+        String::new()
+    };
     let languages: Vec<LanguageLink> = GUIDE
         .locales
         .iter()

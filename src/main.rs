@@ -24,7 +24,7 @@ fn main() {
         storage::keep_in_memory_only();
     }
     panic::install(MOUNT_ID, crash_page);
-    let Some(root) = document::take_mount_point(MOUNT_ID) else {
+    let Some(root) = document::mount_point(MOUNT_ID) else {
         return;
     };
     if let Some(embed) = &page.embed {
@@ -34,7 +34,13 @@ fn main() {
         // Embedded, the partner's page decides what is kept.
         offline::keep_for_offline_visits();
     }
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { embed: page.embed }).render();
+    // The first render in a task of its own: on a slow phone, this start-up work and the first
+    // render together are one task long enough to block input (Lighthouse's TBT); each alone
+    // is not. The prerendered start screen is on the page meanwhile.
+    let props = AppProps { embed: page.embed };
+    platform::in_next_task(move || {
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    });
 }
 
 /// The crash page in the language the patient was reading (the app keeps `<html lang>` set).

@@ -72,10 +72,9 @@ pub fn local_date_time(locale: &str) -> String {
         .into()
 }
 
-/// Empties the element with `id` and returns it: the app owns its mount point and replaces
-/// whatever was there (the loading message, or a copy of the page a browser saved).
-pub fn take_mount_point(id: &str) -> Option<web_sys::Element> {
-    let element = document()?.get_element_by_id(id)?;
-    element.set_inner_html("");
-    Some(element)
+/// The element with `id`, which the app owns: Yew's renderer empties it when it renders into it
+/// (the prerendered start screen, or the screen of a page saved with "Save Page As"), in the
+/// same task as the first render, so nothing flashes in between.
+pub fn mount_point(id: &str) -> Option<web_sys::Element> {
+    document()?.get_element_by_id(id)
 }

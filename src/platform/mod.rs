@@ -11,6 +11,9 @@ pub mod offline;
 pub mod panic;
 pub mod storage;
 
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
@@ -18,4 +21,14 @@ fn window() -> Option<web_sys::Window> {
 /// A message for the web developer, in the browser console (never an error: the guide goes on).
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
+}
+
+/// Runs `work` in a task of its own, after the current one (a zero-delay timer), so that the
+/// browser can paint and handle input in between. Without a window it runs now.
+pub fn in_next_task(work: impl FnOnce() + 'static) {
+    let Some(window) = window() else {
+        return work();
+    };
+    let callback = Closure::once_into_js(work);
+    let _ = window.set_timeout_with_callback(callback.unchecked_ref());
 }

@@ -5,6 +5,8 @@
 // In one run, on one local server (gzip on the fly, the same for every page), it measures:
 // - Lighthouse 12, mobile preset with simulated throttling (its default), RUNS runs per page,
 //   medians: Relief Guide (dist/), the floor (a static page of the article) and SurveyJS;
+// - the same with applied throttling (the network and CPU really slowed, so the browser paints
+//   as the page streams in, which the simulation does not model), for Relief Guide and the floor;
 // - in headless Chromium (playwright-core): the time from a Continue/Next click to the next
 //   question painted (the DOM change, then the next requestAnimationFrame), p50/p95 over at
 //   least STEPS steps, for Relief Guide and SurveyJS;
@@ -81,10 +83,10 @@ const percentile = (values, p) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 };
 
-async function lighthouseRuns(chrome, url) {
+async function lighthouseRuns(chrome, url, throttlingMethod = 'simulate') {
   const runs = [];
   for (let run = 0; run < RUNS; run++) {
-    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], throttlingMethod });
     if (lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
     const audit = (id) => lhr.audits[id].numericValue;
     runs.push({
@@ -250,7 +252,7 @@ function chart(pages) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="sans-serif">\n<rect width="100%" height="100%" fill="#fff"/>\n${parts.join('\n')}\n</svg>\n`;
 }
 
-function report(pages, steps, info) {
+function report(pages, applied, steps, info) {
   const names = Object.keys(pages);
   const rows = names.map((name) => {
     const p = pages[name];
@@ -284,6 +286,19 @@ ${rows.join('\n')}
 
 ![Bar chart of FCP, LCP, TBT and transferred bytes](results.svg)
 
+### With applied throttling
+
+The simulation above paints a page only once its whole document has arrived. Relief Guide's
+document carries the app (a page saved "HTML only" must run), so there it waits for about 95 KB
+where the floor waits for 6 KB. With applied throttling (Lighthouse's \`devtools\` method: the
+mobile network and the 4× slower CPU really applied, same runs and medians), the browser paints
+the prerendered start screen as soon as its part of the document has streamed in:
+
+| Page | FCP | LCP | TBT |
+|---|---|---|---|
+${Object.entries(applied).map(([name, p]) => `| ${name} | ${ms(p.fcp)} | ${ms(p.lcp)} | ${ms(p.tbt)} |`).join('\n')}
+| *Relief Guide / Floor* | ${ratio(applied['Relief Guide'].fcp, applied['Floor (static article)'].fcp)} | ${ratio(applied['Relief Guide'].lcp, applied['Floor (static article)'].lcp)} | ${ratio(applied['Relief Guide'].tbt, applied['Floor (static article)'].tbt)} |
+
 ## Answering (headless Chromium, 412×823, no throttling)
 
 Time from a Continue/Next click to the next question painted (the DOM change, then the next
@@ -302,7 +317,8 @@ ${stepRows.join('\n')}
 | Target | Relief Guide | Met |
 |---|---|---|
 | Lighthouse performance ≥ 98 | ${Math.round(guide.score)} | ${guide.score >= 98 ? 'yes' : 'no'} |
-| LCP ≤ 1.1 × the floor | ${ratio(guide.lcp, pages['Floor (static article)'].lcp)} | ${guide.lcp <= 1.1 * pages['Floor (static article)'].lcp ? 'yes' : 'no'} |
+| LCP ≤ 1.1 × the floor (simulated) | ${ratio(guide.lcp, pages['Floor (static article)'].lcp)} | ${guide.lcp <= 1.1 * pages['Floor (static article)'].lcp ? 'yes' : 'no'} |
+| LCP ≤ 1.1 × the floor (applied) | ${ratio(applied['Relief Guide'].lcp, applied['Floor (static article)'].lcp)} | ${applied['Relief Guide'].lcp <= 1.1 * applied['Floor (static article)'].lcp ? 'yes' : 'no'} |
 | TBT ≈ 0 (≤ 10 ms) | ${ms(guide.tbt)} | ${guide.tbt <= 10 ? 'yes' : 'no'} |
 | CLS 0 | ${guide.cls.toFixed(3)} | ${guide.cls === 0 ? 'yes' : 'no'} |
 | Step p95 ≤ 16 ms | ${steps['Relief Guide'].p95.toFixed(1)} ms | ${steps['Relief Guide'].p95 <= 16 ? 'yes' : 'no'} |
@@ -316,6 +332,7 @@ const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}`;
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
 const pages = {};
+const applied = {};
 try {
   for (const [name, path] of [
     ['Relief Guide', '/guide/'],
@@ -324,6 +341,14 @@ try {
   ]) {
     process.stdout.write(`Lighthouse ${name} `);
     pages[name] = await lighthouseRuns(chrome, `${base}${path}`);
+    console.log(' done');
+  }
+  for (const [name, path] of [
+    ['Relief Guide', '/guide/'],
+    ['Floor (static article)', '/floor/'],
+  ]) {
+    process.stdout.write(`Lighthouse, applied throttling, ${name} `);
+    applied[name] = await lighthouseRuns(chrome, `${base}${path}`, 'devtools');
     console.log(' done');
   }
 } finally {
@@ -343,7 +368,7 @@ try {
   server.close();
 }
 const version = (name) => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
-const markdown = report(pages, steps, {
+const markdown = report(pages, applied, steps, {
   command: 'cargo xtask bench',
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   machine: `${process.platform}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}`,

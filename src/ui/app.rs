@@ -8,7 +8,7 @@ use yew::prelude::*;
 use super::guide::{GuideProps, LanguageLink, guide};
 use super::state::{AddressUpdate, Focus, GuideState, Msg};
 use super::text::{Words, page_title};
-use super::{ERROR_SUMMARY_ID, HEADING_ID};
+use super::{ERROR_SUMMARY_ID, HEADING_ID, fallback};
 use crate::content::GUIDE;
 use crate::engine::embed::{Embed, standalone_address};
 use crate::engine::{Screen, codec, language, route};
@@ -74,24 +74,22 @@ pub fn App(props: &AppProps) -> Html {
     } else {
         String::new()
     };
+    let fragment = state.fragment();
     let languages: Vec<LanguageLink> = GUIDE
         .locales
         .iter()
         .map(|locale| LanguageLink {
             words: Words(locale),
-            address: format!(
-                "{}{}",
-                platform::language::address_in(locale.lang),
-                state.fragment()
-            )
-            .into(),
+            address: format!("{}{fragment}", platform::language::address_in(locale.lang)).into(),
         })
         .collect();
     // Share links open the guide on its own page, whoever embedded it.
     let page_address = standalone_address(&platform::language::address_in(words.lang));
-    // Pages take a plain `Rc<GuideState>` so they can be rendered without the shell (tests).
+    // The guide takes a plain `Rc<GuideState>`, so the build-time prerender can draw it without
+    // this shell.
     let snapshot = std::rc::Rc::new((*state).clone());
     let offer_download = offline::is_hosted() && !embedded;
+    let saved_copy = use_memo(words, |words| AttrValue::from(fallback::saved_copy(words)));
     guide(&GuideProps {
         state: snapshot,
         words,
@@ -101,6 +99,7 @@ pub fn App(props: &AppProps) -> Html {
         offer_download,
         languages,
         embed: props.embed.clone(),
+        saved_copy: (*saved_copy).clone(),
     })
 }
 

@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use super::state::{GuideState, Msg};
 use super::text::Words;
-use super::{OFFLINE_FILE, check_answers, fallback, problem, question, results, start, urgent};
+use super::{OFFLINE_FILE, check_answers, problem, question, results, start, urgent};
 use crate::content::fill;
 use crate::engine::Screen;
 use crate::engine::embed::Embed;
@@ -34,6 +34,9 @@ pub struct GuideProps {
     pub languages: Vec<LanguageLink>,
     /// `Some` in embed mode.
     pub embed: Option<Embed>,
+    /// The whole article as HTML in `words`' language: [`fallback::saved_copy`], made once per
+    /// language by the caller rather than at every render (it is the whole article).
+    pub saved_copy: AttrValue,
 }
 
 /// What every screen is drawn from.
@@ -61,6 +64,7 @@ pub fn guide(props: &GuideProps) -> Html {
         offer_download,
         languages,
         embed,
+        saved_copy,
     } = props;
     let page = Page {
         state,
@@ -77,7 +81,7 @@ pub fn guide(props: &GuideProps) -> Html {
     };
     let ui = &words.ui;
     html! {
-        // `guide-running` tells the stylesheet that the screens work here (see `saved_copy`).
+        // `guide-running` tells the stylesheet that the screens work here (see `saved_copy_html`).
         <div class="guide guide-running">
             if embed.is_none() {
                 <header class="guide-header">
@@ -93,7 +97,7 @@ pub fn guide(props: &GuideProps) -> Html {
                 // Embedded there is no header, but a translation awaiting review still says so.
                 <p class="translation-note">{ note }</p>
             }
-            <main id="main" class="guide-main">{ screen }{ saved_copy(*words) }</main>
+            <main id="main" class="guide-main">{ screen }{ saved_copy_html(saved_copy) }</main>
             if let Some(embed) = embed {
                 { partner_note(embed, words) }
             } else {
@@ -114,8 +118,8 @@ pub fn guide(props: &GuideProps) -> Html {
 /// The whole article, hidden while the guide runs. A browser's "Save as single file" (MHTML)
 /// keeps this page's elements but not its scripts: there, the stylesheet hides the screen,
 /// whose buttons could not work, and shows this instead.
-fn saved_copy(words: Words) -> Html {
-    Html::from_html_unchecked(fallback::saved_copy(&words).into())
+fn saved_copy_html(saved_copy: &AttrValue) -> Html {
+    Html::from_html_unchecked(saved_copy.clone())
 }
 
 /// Embedded: who shares the guide and how to reach them, if the partner said. The contact

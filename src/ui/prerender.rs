@@ -50,6 +50,7 @@ pub fn start_screen(words: &'static Locale) -> String {
             })
             .collect(),
         embed: None,
+        saved_copy: fallback::saved_copy(&words).into(),
     };
     block_on(
         LocalServerRenderer::<Prerendered>::with_props(props)

@@ -18,6 +18,7 @@
 
 use crate::Result;
 use crate::process::{self, command};
+use crate::single_file::style_text_ranges;
 use std::collections::BTreeSet;
 
 /// `code` (a classic script) minified by terser.
@@ -91,21 +92,13 @@ fn wasm_import_keys(code: &str) -> BTreeSet<String> {
 /// `html` with the text of each `<style>` element minified by [`css`].
 pub fn inline_styles(html: &str) -> String {
     let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = rest.find("<style") {
-        let Some(open_end) = rest[start..].find('>').map(|at| start + at + 1) else {
-            break;
-        };
-        let Some(close) = rest[open_end..].find("</style>").map(|at| open_end + at) else {
-            break;
-        };
-        out.push_str(&rest[..open_end]);
-        out.push_str(&css(&rest[open_end..close]));
-        rest = &rest[close..];
-        out.push_str("</style>");
-        rest = &rest["</style>".len()..];
+    let mut copied = 0;
+    for text in style_text_ranges(html) {
+        out.push_str(&html[copied..text.start]);
+        out.push_str(&css(&html[text.clone()]));
+        copied = text.end;
     }
-    out.push_str(rest);
+    out.push_str(&html[copied..]);
     out
 }
 

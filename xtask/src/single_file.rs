@@ -19,6 +19,7 @@ use crate::hash::{self, base64, integrity};
 use crate::process::{self, command};
 use crate::{Result, lzma, minify, service_worker};
 use std::fs;
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// The page a web server serves.
@@ -164,18 +165,34 @@ pub fn content_security_policy(scripts: &[&str], styles: &[&str]) -> String {
 
 /// The text of every `<style>` element in `html`, as the browser hashes it.
 fn style_texts(html: &str) -> Vec<&str> {
-    html.split("<style")
-        .skip(1)
-        .filter_map(|element| {
-            let text = &element[element.find('>')? + 1..];
-            Some(&text[..text.find("</style>")?])
-        })
+    style_text_ranges(html)
+        .into_iter()
+        .map(|range| &html[range])
         .collect()
 }
 
+/// Where the text of each `<style>` element of `html` is (between its start and end tags).
+pub fn style_text_ranges(html: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut from = 0;
+    while let Some(start) = html[from..].find("<style").map(|at| from + at) {
+        let Some(text_start) = html[start..].find('>').map(|at| start + at + 1) else {
+            break;
+        };
+        let Some(text_end) = html[text_start..]
+            .find("</style>")
+            .map(|at| text_start + at)
+        else {
+            break;
+        };
+        ranges.push(text_start..text_end);
+        from = text_end + "</style>".len();
+    }
+    ranges
+}
+
 /// `js` made safe as the text of an inline classic script. The HTML parser ends a script at the
-/// first `</script`,
-/// whatever the JavaScript around it; `<\/script` means the same in a string, a regular
+/// first `</script`, whatever the JavaScript around it; `<\/script` means the same in a string, a regular
 /// expression or a comment. `<!--` can make the parser skip the real end tag and has no such
 /// safe spelling, so it is refused.
 fn script_text(js: &str) -> Result<String> {

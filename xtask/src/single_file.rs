@@ -192,9 +192,9 @@ pub fn style_text_ranges(html: &str) -> Vec<Range<usize>> {
 }
 
 /// `js` made safe as the text of an inline classic script. The HTML parser ends a script at the
-/// first `</script`, whatever the JavaScript around it; `<\/script` means the same in a string, a regular
-/// expression or a comment. `<!--` can make the parser skip the real end tag and has no such
-/// safe spelling, so it is refused.
+/// first `</script`, whatever the JavaScript around it; `<\/script` means the same in a string,
+/// a regular expression or a comment. `<!--` can make the parser skip the real end tag and has
+/// no such safe spelling, so it is refused.
 fn script_text(js: &str) -> Result<String> {
     let lower = js.to_ascii_lowercase();
     if lower.contains("<!--") {

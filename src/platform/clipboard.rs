@@ -1,17 +1,15 @@
 //! Copying the share link. The Clipboard API needs a secure context and permission; when it
 //! is missing or refuses, the caller shows the link for the patient to copy by hand.
 
-use super::window;
+use wasm_bindgen::JsCast;
+
+use super::navigator_feature;
 
 /// Copies `text` and reports whether it worked.
 pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
-    // `navigator.clipboard` is undefined outside secure contexts (plain http), whatever the
-    // bindings' signature says.
-    let clipboard = window()
-        .map(|w| w.navigator())
-        .and_then(|n| js_sys::Reflect::get(&n, &"clipboard".into()).ok())
-        .filter(|c| !c.is_undefined() && !c.is_null())
-        .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::Clipboard>);
+    // `navigator.clipboard` is undefined outside secure contexts (plain http).
+    let clipboard =
+        navigator_feature("clipboard").map(JsCast::unchecked_into::<web_sys::Clipboard>);
     let Some(clipboard) = clipboard else {
         done(false);
         return;

@@ -18,6 +18,16 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
+/// `navigator[name]`, or `None` where the browser lacks it. Some features the bindings type as
+/// always there are undefined in places: outside secure contexts (plain http), in some private
+/// modes. Read this way, such a gap is a `None` instead of an exception.
+fn navigator_feature(name: &str) -> Option<wasm_bindgen::JsValue> {
+    let navigator = window()?.navigator();
+    js_sys::Reflect::get(&navigator, &name.into())
+        .ok()
+        .filter(|value| !value.is_undefined() && !value.is_null())
+}
+
 /// A message for the web developer, in the browser console (never an error: the guide goes on).
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());

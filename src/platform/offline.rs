@@ -2,9 +2,9 @@
 //! `cargo xtask dist`) keeps a copy of the page for the next visit. Only on a web server: a
 //! file opened from disk already is the whole guide, and browsers refuse service workers there.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::JsCast;
 
-use super::window;
+use super::{navigator_feature, window};
 
 /// The script `cargo xtask dist` writes beside `index.html`.
 const SERVICE_WORKER: &str = "sw.js";
@@ -23,16 +23,13 @@ pub fn keep_for_offline_visits() {
     if !is_hosted() {
         return;
     }
-    let Some(navigator) = window().map(|w| w.navigator()) else {
+    // Missing outside secure contexts (plain http other than localhost) and in some private modes.
+    let Some(container) = navigator_feature("serviceWorker") else {
         return;
     };
-    // Missing outside secure contexts (plain http other than localhost) and in some private modes.
-    let supported = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
-        .is_ok_and(|container| !container.is_undefined());
-    if !supported {
-        return;
-    }
-    let registration = navigator.service_worker().register(SERVICE_WORKER);
+    let registration = container
+        .unchecked_into::<web_sys::ServiceWorkerContainer>()
+        .register(SERVICE_WORKER);
     wasm_bindgen_futures::spawn_local(async move {
         if let Err(error) = wasm_bindgen_futures::JsFuture::from(registration).await {
             web_sys::console::warn_2(

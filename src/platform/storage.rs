@@ -7,7 +7,7 @@ use std::cell::Cell;
 
 use super::window;
 
-/// The one key the guide writes (documented in SECURITY.md when that exists).
+/// The one key the guide writes (SECURITY.md).
 pub const KEY: &str = "relief-guide:answers";
 
 thread_local! {

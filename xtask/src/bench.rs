@@ -21,9 +21,7 @@ pub fn run(args: &[String]) -> Result {
     setup::run()?;
     trunk::build_release()?;
     let bench = project::root().join("bench");
-    if !bench.join("node_modules").join("lighthouse").is_dir() {
-        process::run(command("npm", &["ci", "--no-audit", "--no-fund"]).current_dir(&bench))?;
-    }
+    setup::ensure_npm_packages(&bench)?;
     for (flag, file) in [
         ("--floor", "floor/index.html"),
         ("--surveyjs", "surveyjs/survey.json"),

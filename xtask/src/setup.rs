@@ -41,7 +41,7 @@ pub fn run() -> Result {
         crate_name: "wasm-bindgen-cli",
         version: &locked_wasm_bindgen_version()?,
     })?;
-    ensure_npm_packages()?;
+    ensure_npm_packages(&project::root())?;
     check_wasm_opt()?;
     ensure_chromium()?;
     println!("setup done in {:.1}s\n", started.elapsed().as_secs_f64());
@@ -181,23 +181,30 @@ fn toml_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
 // ---------------------------------------------------------------------------------------------
 // npm packages: wasm-opt (binaryen), terser, Playwright, axe
 
-/// Runs `npm ci` when `node_modules` was not installed from the current `package-lock.json`.
-fn ensure_npm_packages() -> Result {
-    let root = project::root();
-    let lock = fs::read(root.join("package-lock.json")).map_err(|err| {
-        format!("cannot read package-lock.json ({err}): run `npm install` at the repository root")
+/// Runs `npm ci` in `dir` (the repository root, or `bench/` for `cargo xtask bench`) when its
+/// `node_modules` was not installed from its current `package-lock.json`.
+pub fn ensure_npm_packages(dir: &Path) -> Result {
+    let lock_path = dir.join("package-lock.json");
+    let lock = fs::read(&lock_path).map_err(|err| {
+        format!(
+            "cannot read {} ({err}): run `npm install` there",
+            lock_path.display()
+        )
     })?;
     let stamp = format!("package-lock.json fnv1a-64 {:016x}\n", fnv1a_64(&lock));
-    let stamp_path = root.join("node_modules").join(NPM_STAMP);
+    let stamp_path = dir.join("node_modules").join(NPM_STAMP);
+    let shown = dir.display();
     if fs::read_to_string(&stamp_path).is_ok_and(|installed| installed == stamp) {
-        println!("ok npm packages (node_modules matches package-lock.json)");
+        println!("ok npm packages in {shown} (node_modules matches package-lock.json)");
         return Ok(());
     }
-    println!("installing npm packages (node_modules is missing or older than package-lock.json)");
+    println!(
+        "installing npm packages in {shown} (node_modules is missing or older than package-lock.json)"
+    );
     if stdout_of("npm", &["--version"]).is_none() {
         return Err("npm was not found: install Node.js 20 or newer with npm, then run `cargo xtask setup` again".to_owned());
     }
-    process::run(&mut command("npm", &["ci", "--no-audit", "--no-fund"]))?;
+    process::run(command("npm", &["ci", "--no-audit", "--no-fund"]).current_dir(dir))?;
     fs::write(&stamp_path, stamp)
         .map_err(|err| format!("cannot write {}: {err}", stamp_path.display()))
 }

@@ -30,12 +30,16 @@ async function continueByKeyboard(page: Page): Promise<void> {
   await tabAndPress(page, continueButton(page), 'Enter');
 }
 
-test('a whole journey by keyboard, with focus on each new page’s heading', async ({ page }) => {
+/** Opens the start page, tabs past the header (the language switcher) to Start now and presses
+ * Enter: the first question, with focus on its heading. */
+async function startByKeyboard(page: Page): Promise<void> {
   await openStart(page);
-  // Tab past the header (the language switcher) to Start now.
-  await pressUntilFocused(page, 'Tab', page.getByRole('button', { name: UI.startButton }));
-  await page.keyboard.press('Enter');
+  await tabAndPress(page, page.getByRole('button', { name: UI.startButton }), 'Enter');
   await expectHeadingFocused(page, Q.warningSigns);
+}
+
+test('a whole journey by keyboard, with focus on each new page’s heading', async ({ page }) => {
+  await startByKeyboard(page);
 
   // Q1: from the heading, the first Tab reaches the first tick box; "None of these" is the
   // last one, just before Continue.
@@ -113,10 +117,7 @@ test('a whole journey by keyboard, with focus on each new page’s heading', asy
 });
 
 test('the urgent-care page by keyboard, and back to the question with Enter on its link', async ({ page }) => {
-  await openStart(page);
-  await pressUntilFocused(page, 'Tab', page.getByRole('button', { name: UI.startButton }));
-  await page.keyboard.press('Enter');
-  await expectHeadingFocused(page, Q.warningSigns);
+  await startByKeyboard(page);
 
   await page.keyboard.press('Tab');
   const sign = page.getByRole('checkbox', { name: A.bladderBowel });
@@ -134,10 +135,7 @@ test('the urgent-care page by keyboard, and back to the question with Enter on i
 });
 
 test('the error summary by keyboard: Enter on its link focuses the first tick box, the address stays', async ({ page }) => {
-  await openStart(page);
-  await pressUntilFocused(page, 'Tab', page.getByRole('button', { name: UI.startButton }));
-  await page.keyboard.press('Enter');
-  await expectHeadingFocused(page, Q.warningSigns);
+  await startByKeyboard(page);
   const address = page.url();
 
   await continueByKeyboard(page);

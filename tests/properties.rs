@@ -3,7 +3,7 @@
 //!
 //! CI runs a few thousand cases of each; `cargo xtask fuzz` runs a million
 //! (`RELIEF_GUIDE_CASES`). Each property prints how many cases passed. A failure found here
-//! becomes a named case in `tests/engine.rs` or `tests/guide_state.rs`.
+//! becomes a named case in `core/tests/engine.rs` or `tests/guide_state.rs`.
 
 mod common;
 
@@ -260,7 +260,7 @@ fn any_url_parameters_reach_the_page_only_as_checked_values() {
         |(query, in_frame, preferred)| {
             let page = page_params(|name| query.get(name).cloned(), in_frame);
             // Only a framed page with ?embed=1 is embedded; the checked values are tested in
-            // tests/embed.rs, this proves no input makes the parser panic or embed a top page.
+            // core/tests/embed.rs, this proves no input makes the parser panic or embed a top page.
             prop_assert!(!page.is_embedded() || in_frame);
             let locale = choose(&GUIDE, query.get("lang").map(String::as_str), &preferred);
             prop_assert!(GUIDE.locales.iter().any(|l| std::ptr::eq(l, locale)));

@@ -1,5 +1,5 @@
 //! The content once checked: names resolved to positions, text split into sentences. It
-//! mirrors `src/content/model.rs`, which `generate` writes it out as.
+//! mirrors `core/src/content/model.rs`, which `generate` writes it out as.
 
 pub struct Guide {
     pub questions: Vec<Question>,

@@ -1,4 +1,4 @@
-//! Writes the checked content as Rust source that builds the types of src/content/model.rs.
+//! Writes the checked content as Rust source that builds the types of core/src/content/model.rs.
 
 use crate::checked::{
     AnswerOption, Article, Choice, Guide, Item, Locale, Question, QuestionText, Rule, Section,

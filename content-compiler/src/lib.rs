@@ -1,5 +1,5 @@
 //! Reads the guide's content files (`content/`), checks them, and writes them out as Rust
-//! source for the app to `include!` (see `build.rs` and `src/content/model.rs`).
+//! source for the app to `include!` (see `core/build.rs` and `core/src/content/model.rs`).
 //!
 //! Each problem is reported as `file:line: message`, worded for the clinic editor who wrote
 //! the file, and as many problems as possible are reported from one run.

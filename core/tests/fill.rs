@@ -1,7 +1,7 @@
 //! `fill`, which puts names, dates and partner values into the content's `{name}` templates.
 
 use proptest::prelude::*;
-use relief_guide::content::fill;
+use relief_core::content::fill;
 
 #[test]
 fn each_placeholder_gets_its_value_wherever_and_however_often_it_appears() {

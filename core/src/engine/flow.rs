@@ -1,7 +1,7 @@
 //! Which screen comes next, and which screens a patient may be on given their answers.
 
-use super::answers::Answers;
-use crate::content::{Guide, QuestionId};
+use super::answers::{Answers, OptionSet};
+use crate::content::{Choice, Guide, QuestionId};
 
 /// A screen of the guide. Also what the URL fragment names (see [`super::route`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -117,4 +117,25 @@ pub fn progress(guide: &Guide, answers: &Answers, question: QuestionId) -> (usiz
         .position(|&q| q == question)
         .map_or(1, |p| p + 1);
     (number, asked.len())
+}
+
+/// Answers the way a patient does: one question at a time, in the order the guide asks, taking
+/// the given options for each question it asks. Stops at the first screen that is not a
+/// question, or at a question `choices` has no answer for, and returns the answers and that
+/// screen. Reference cases, the review pack and the tests walk journeys with it.
+pub fn walk(guide: &Guide, choices: &[Choice]) -> (Answers, Screen) {
+    let mut answers = Answers::default();
+    let mut screen = next_screen(guide, &answers);
+    while let Screen::Question(q) = screen {
+        let set = choices
+            .iter()
+            .filter(|c| c.question == q)
+            .fold(OptionSet::default(), |set, c| set.with(c.option));
+        if set.is_empty() {
+            break;
+        }
+        answers.set(q, set);
+        screen = after_answer(guide, &answers, q, false);
+    }
+    (answers, screen)
 }

@@ -1,11 +1,13 @@
 //! Compiles the guide's content (content/*.toml) into Rust: `$OUT_DIR/content.rs`, which
-//! src/content/mod.rs includes. A content problem stops the build with `file:line: message`
+//! core/src/content/mod.rs includes. A content problem stops the build with `file:line: message`
 //! lines that a clinic editor can act on.
 
 use std::{env, fs, path::Path, process::ExitCode};
 
 fn main() -> ExitCode {
-    let content_dir = Path::new("content");
+    // The content folder is at the top of the workspace, beside this crate.
+    let manifest_dir = env::var_os("CARGO_MANIFEST_DIR").expect("Cargo sets CARGO_MANIFEST_DIR");
+    let content_dir = &Path::new(&manifest_dir).join("../content");
     // A folder makes Cargo rerun this when any file in it is added, removed or changed.
     println!("cargo:rerun-if-changed={}", content_dir.display());
     let compiled = match content_compiler::compile(content_dir) {

@@ -1,7 +1,7 @@
 //! Which language the guide speaks, from `?lang=` and the browser's languages.
 
-use relief_guide::content::{GUIDE, Locale};
-use relief_guide::engine::language::{choose, date_locale};
+use relief_core::content::{GUIDE, Locale};
+use relief_core::engine::language::{choose, date_locale};
 
 fn chosen(asked: Option<&str>, preferred: &[&str]) -> &'static str {
     let preferred: Vec<String> = preferred.iter().map(|tag| tag.to_string()).collect();

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use proptest::prelude::*;
-use relief_guide::engine::embed::{
+use relief_core::engine::embed::{
     Accent, AccentProblem, ContactLink, Embed, MAX_CLINIC_NAME, PageParams, Refused, Rgb,
     contrast_ratio, page_params, power_2_4, standalone_address,
 };

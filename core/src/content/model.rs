@@ -141,6 +141,28 @@ impl Guide {
     pub fn locale(&self, lang: &str) -> Option<&'static Locale> {
         self.locales.iter().find(|l| l.lang == lang)
     }
+
+    /// The question with this id (from content/questions.toml).
+    pub fn question_named(&self, id: &str) -> Option<QuestionId> {
+        let position = self.questions.iter().position(|q| q.id == id)?;
+        Some(QuestionId(position as u8))
+    }
+
+    /// The answer written as content/ writes it, `"question-id.option-id"`: how reference cases
+    /// and tests name answers.
+    pub fn choice_named(&self, name: &str) -> Option<Choice> {
+        let (question_id, option_id) = name.split_once('.')?;
+        let question = self.question_named(question_id)?;
+        let option = self
+            .question(question)
+            .options
+            .iter()
+            .position(|o| o.id == option_id)?;
+        Some(Choice {
+            question,
+            option: OptionId(option as u8),
+        })
+    }
 }
 
 impl Locale {

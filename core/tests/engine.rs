@@ -4,14 +4,14 @@
 mod common;
 
 use common::{answer_all, choice, question};
-use relief_guide::content::{GUIDE, OptionId, QuestionId, SectionId};
-use relief_guide::engine::codec::{DecodeError, Decoded, decode, encode};
-use relief_guide::engine::flow::{
+use relief_core::content::{GUIDE, OptionId, QuestionId, SectionId};
+use relief_core::engine::codec::{DecodeError, Decoded, decode, encode};
+use relief_core::engine::flow::{
     Screen, after_answer, is_asked, next_screen, previous, progress, prune, resolve,
 };
-use relief_guide::engine::results::{Strength, results};
-use relief_guide::engine::route::{Route, fragment, parse};
-use relief_guide::engine::{Answers, OptionSet, toggle};
+use relief_core::engine::results::{Strength, results};
+use relief_core::engine::route::{Route, fragment, parse};
+use relief_core::engine::{Answers, OptionSet, toggle};
 
 fn relevant_ids(answers: &Answers) -> Vec<&'static str> {
     results(&GUIDE, answers)
@@ -432,7 +432,7 @@ fn a_link_from_an_older_version_keeps_every_answer_that_still_means_the_same() {
     for (text, again) in cases {
         let decoded = decode(&GUIDE, text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
         // A follow-up to a dropped answer goes too ("Did these treatments ease your pain?").
-        let expected = relief_guide::engine::flow::prune(&GUIDE, &without(again));
+        let expected = relief_core::engine::flow::prune(&GUIDE, &without(again));
         assert_eq!(decoded.answers, expected, "decoding {text:?}");
         let again_ids: Vec<&str> = decoded
             .to_answer_again

@@ -4,6 +4,12 @@
 pub struct Guide {
     pub questions: Vec<Question>,
     pub rules: Vec<Rule>,
+    pub triage: Vec<Triage>,
+    pub next_steps: Vec<NextStep>,
+    pub sources: Vec<Source>,
+    pub clinic: Clinic,
+    /// The id of each note, in note order.
+    pub note_ids: Vec<String>,
     /// English first.
     pub locales: Vec<Locale>,
 }
@@ -26,8 +32,10 @@ pub struct Question {
 pub struct AnswerOption {
     pub id: String,
     pub code: String,
-    pub urgent: bool,
+    /// An emergency on its own (triage.toml): the guide never goes past it. Build time only.
+    pub stops: bool,
     pub exclusive: bool,
+    pub out_of_scope: bool,
     /// Position in `Structure::notes`.
     pub note: Option<usize>,
 }
@@ -41,13 +49,63 @@ pub struct Choice {
 pub struct Rule {
     pub section: usize,
     pub when: Vec<Choice>,
+    pub any: Vec<Choice>,
+    pub at_least: usize,
+    pub unless: Vec<Choice>,
     /// Position of the evidence sentence among the section's sentences.
     pub evidence: usize,
     pub background: bool,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    Soon,
+    Urgent,
+    Emergency,
+}
+
+pub struct Triage {
+    pub level: Level,
+    pub when: Vec<Choice>,
+    /// Position in `Guide::sources`.
+    pub source: usize,
+}
+
+pub struct NextStep {
+    pub when: Vec<Choice>,
+    /// Position in the notes.
+    pub note: usize,
+}
+
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub year: String,
+    pub url: String,
+}
+
+pub struct Clinic {
+    pub name: String,
+    pub phone: String,
+    pub website: String,
+    pub country: String,
+    pub emergency_number: String,
+    pub urgent_line: String,
+    pub urgent_line_name: String,
+}
+
+pub struct Governance {
+    pub written_by: String,
+    pub signed_off_by: Option<String>,
+    pub last_reviewed: String,
+    pub next_review: String,
+    pub version: String,
+}
+
 pub struct Locale {
     pub lang: String,
+    pub governance: Governance,
     /// `[ui]` key and text, in the order of the English ui.toml.
     pub ui: Vec<(String, String)>,
     pub article: Article,

@@ -211,9 +211,10 @@ pub struct OptionEntry {
     pub id: Spanned<String>,
     pub code: Spanned<String>,
     #[serde(default)]
-    pub urgent: bool,
-    #[serde(default)]
     pub exclusive: bool,
+    /// Pain the guide is not about (head, belly…): only such answers lead to the scope card.
+    #[serde(default)]
+    pub out_of_scope: bool,
     pub note: Option<Spanned<String>>,
 }
 
@@ -223,16 +224,83 @@ pub struct OptionEntry {
 pub struct RulesFile {
     #[serde(default)]
     pub rule: Vec<RuleEntry>,
+    #[serde(default)]
+    pub next_step: Vec<NextStepEntry>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleEntry {
     pub section: Spanned<String>,
+    /// Every one of these answers.
     pub when: Spanned<Vec<Spanned<String>>>,
+    /// And at least `at_least` (default 1) of these, when given.
+    #[serde(default)]
+    pub any: Option<Spanned<Vec<Spanned<String>>>>,
+    pub at_least: Option<Spanned<i64>>,
+    /// And none of these.
+    #[serde(default)]
+    pub unless: Vec<Spanned<String>>,
     pub evidence: Spanned<String>,
     #[serde(default)]
     pub background: bool,
+}
+
+/// `[[next_step]]` of rules.toml: the first whose answers were all given is the next step.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextStepEntry {
+    pub note: Spanned<String>,
+    #[serde(default)]
+    pub when: Vec<Spanned<String>>,
+}
+
+/// content/triage.toml
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TriageFile {
+    #[serde(default)]
+    pub triage: Vec<TriageEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TriageEntry {
+    pub level: Spanned<String>,
+    pub when: Spanned<Vec<Spanned<String>>>,
+    pub source: Spanned<String>,
+}
+
+/// content/sources.toml
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourcesFile {
+    #[serde(default)]
+    pub source: Vec<SourceEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceEntry {
+    pub id: Spanned<String>,
+    pub title: Spanned<String>,
+    pub publisher: Spanned<String>,
+    pub year: Spanned<String>,
+    pub url: Spanned<String>,
+    pub note: Spanned<String>,
+}
+
+/// content/clinic.toml: who runs the guide and the numbers patients call.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClinicFile {
+    pub name: Spanned<String>,
+    pub phone: Spanned<String>,
+    pub website: Spanned<String>,
+    pub country: Spanned<String>,
+    pub emergency_number: Spanned<String>,
+    pub urgent_line: Spanned<String>,
+    pub urgent_line_name: Spanned<String>,
 }
 
 /// content/<lang>/article.toml
@@ -279,6 +347,7 @@ pub struct QuestionWords {
 #[serde(deny_unknown_fields)]
 pub struct UiFile {
     pub translation: Spanned<TranslationEntry>,
+    pub governance: Spanned<GovernanceEntry>,
     pub ui: Spanned<Entries<Spanned<String>>>,
     pub notes: Option<Spanned<Entries<Spanned<String>>>>,
 }
@@ -290,4 +359,16 @@ pub struct TranslationEntry {
     pub status: Spanned<String>,
     pub note: Option<Spanned<String>>,
     pub reviewed_by: Option<Spanned<String>>,
+}
+
+/// `[governance]` of a ui.toml: who wrote and checked the language's words, and when.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GovernanceEntry {
+    pub written_by: Spanned<String>,
+    /// Absent until a clinician has signed the words off.
+    pub signed_off_by: Option<Spanned<String>>,
+    pub last_reviewed: Spanned<String>,
+    pub next_review: Spanned<String>,
+    pub version: Spanned<String>,
 }

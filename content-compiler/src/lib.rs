@@ -46,15 +46,20 @@ impl std::error::Error for ContentError {}
 pub fn compile(content_dir: &Path) -> Result<Compiled, Vec<ContentError>> {
     let mut errors = Errors::default();
     let mut loader = Loader::new(content_dir);
-    let structure = loader.load("questions.toml", &mut errors);
-    let rules = loader.load("rules.toml", &mut errors);
+    let shared = validate::SharedFiles {
+        structure: loader.load("questions.toml", &mut errors),
+        rules: loader.load("rules.toml", &mut errors),
+        triage: loader.load("triage.toml", &mut errors),
+        sources: loader.load("sources.toml", &mut errors),
+        clinic: loader.load("clinic.toml", &mut errors),
+    };
     let locales: Vec<LocaleFiles> = loader
         .find_langs(&mut errors)
         .into_iter()
         .map(|lang| LocaleFiles::load(lang, &mut loader, &mut errors))
         .collect();
 
-    let guide = validate::guide(structure.as_ref(), rules.as_ref(), &locales, &mut errors);
+    let guide = validate::guide(&shared, &locales, &mut errors);
     match guide {
         Some(guide) if errors.0.is_empty() => Ok(Compiled {
             rust: generate::rust(&guide),

@@ -72,6 +72,17 @@ pub fn local_date_time(locale: &str) -> String {
         .into()
 }
 
+/// Today's date in the patient's time zone, as YYYY-MM-DD (to compare with review dates).
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
 /// The element with `id`, which the app owns: Yew's renderer empties it when it renders into it
 /// (the prerendered start screen, or the screen of a page saved with "Save Page As"), in the
 /// same task as the first render, so nothing flashes in between.

@@ -95,6 +95,7 @@ pub fn App(props: &AppProps) -> Html {
         words,
         send,
         now: now.into(),
+        today: document::today().into(),
         page_address: page_address.into(),
         offer_download,
         languages,

@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use super::state::{GuideState, Msg};
 use super::text::Words;
-use super::{OFFLINE_FILE, check_answers, problem, question, results, start, urgent};
+use super::{OFFLINE_FILE, card, check_answers, problem, question, results, start};
 use crate::content::fill;
 use crate::engine::Screen;
 use crate::engine::embed::Embed;
@@ -26,6 +26,8 @@ pub struct GuideProps {
     pub send: Callback<Msg>,
     /// The local date and time, for the printed results.
     pub now: AttrValue,
+    /// Today as YYYY-MM-DD, to say when the content is due for review ("" when not known).
+    pub today: AttrValue,
     /// The address of this page without its fragment, for share links.
     pub page_address: AttrValue,
     /// Offer "Save for offline use": the guide is on a web server, not already a file on disk.
@@ -60,6 +62,7 @@ pub fn guide(props: &GuideProps) -> Html {
         words,
         send,
         now,
+        today,
         page_address,
         offer_download,
         languages,
@@ -77,7 +80,8 @@ pub fn guide(props: &GuideProps) -> Html {
         (None, Screen::Question(q)) => question::question_page(page, q),
         (None, Screen::Check) => check_answers::check_answers_page(page),
         (None, Screen::Results) => results::results_page(page, now, page_address),
-        (None, Screen::Urgent) => urgent::urgent_page(page),
+        (None, Screen::Card(level)) => card::card_page(page, level),
+        (None, Screen::OutOfScope) => card::out_of_scope_page(page),
     };
     let ui = &words.ui;
     html! {
@@ -97,12 +101,18 @@ pub fn guide(props: &GuideProps) -> Html {
                 // Embedded there is no header, but a translation awaiting review still says so.
                 <p class="translation-note">{ note }</p>
             }
+            if due_for_review(words, today) {
+                <p class="due-for-review" role="note">
+                    { fill(ui.due_for_review, &[("date", words.governance.next_review)]) }
+                </p>
+            }
             <main id="main" class="guide-main">{ screen }{ saved_copy_html(saved_copy) }</main>
             if let Some(embed) = embed {
                 { partner_note(embed, words) }
             } else {
                 <footer class="guide-footer">
                     <p>{ ui.start_privacy }</p>
+                    { about(*words) }
                     if *offer_download {
                         <div class="no-print">
                             <p><a class="offline-link" href={OFFLINE_FILE} download={OFFLINE_FILE}>{ ui.offline_link }</a></p>
@@ -111,6 +121,45 @@ pub fn guide(props: &GuideProps) -> Html {
                     }
                 </footer>
             }
+        </div>
+    }
+}
+
+/// Past the language's next-review date (dates compare as YYYY-MM-DD text).
+fn due_for_review(words: &Words, today: &str) -> bool {
+    !today.is_empty() && today > words.governance.next_review
+}
+
+/// Who wrote the words and who checked them, when, the version, the clinic, and the sources:
+/// on every page and on paper.
+fn about(words: Words) -> Html {
+    let (ui, governance) = (&words.ui, &words.governance);
+    let sources = crate::content::GUIDE.sources.iter().map(|source| {
+        html! {
+            <li>{ format!("{}. {}, {}. ", source.title, source.publisher, source.year) }
+                <a href={source.url}>{ source.url }</a></li>
+        }
+    });
+    html! {
+        <div class="about">
+            <h2 class="about-title">{ ui.about_heading }</h2>
+            <p>{ super::text::with_clinic(ui.clinic_contact) }</p>
+            <p>
+                { fill(ui.about_written_by, &[("name", governance.written_by)]) }{ " " }
+                if let Some(name) = governance.signed_off_by {
+                    { fill(ui.about_signed_off, &[("name", name)]) }
+                } else {
+                    { ui.about_not_signed_off }
+                }
+                { " " }
+                { fill(ui.about_dates, &[("last", governance.last_reviewed), ("next", governance.next_review)]) }
+                { " " }
+                { fill(ui.about_version, &[("version", governance.version)]) }
+            </p>
+            <details class="sources">
+                <summary>{ ui.about_sources }</summary>
+                <ul>{ for sources }</ul>
+            </details>
         </div>
     }
 }

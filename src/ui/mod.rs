@@ -3,6 +3,7 @@
 
 mod app;
 mod article;
+mod card;
 mod check_answers;
 pub mod fallback;
 mod guide;
@@ -14,7 +15,6 @@ mod results;
 mod start;
 pub mod state;
 mod text;
-mod urgent;
 
 pub use app::{App, AppProps};
 pub use guide::{GuideProps, LanguageLink, guide};

@@ -37,6 +37,8 @@ pub fn start_screen(words: &'static Locale) -> String {
         words,
         send: Callback::noop(),
         now: AttrValue::default(),
+        // No date at build time: the running app says if the content is due for review.
+        today: AttrValue::default(),
         // Only share links on the results screen use it.
         page_address: AttrValue::default(),
         offer_download: false,

@@ -7,7 +7,7 @@ use super::article::section_text;
 use super::check_answers::answer_list;
 use super::guide::{Page, guide_link, page_heading};
 use super::state::Msg;
-use super::text::{Words, chosen_options};
+use super::text::{Words, chosen_options, with_clinic};
 use crate::content::{GUIDE, SectionId, fill};
 use crate::engine::Screen;
 use crate::engine::codec::encode;
@@ -56,24 +56,40 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
         }
     });
 
+    let heading = if found.relevant.is_empty() {
+        ui.results_none_heading
+    } else {
+        ui.results_heading
+    };
     html! {
         <>
-            { page_heading(ui.results_heading) }
+            { page_heading(heading) }
             <p class="print-only">{ fill(ui.printed_on, &[("date", now)]) }</p>
-            <p class="lead">{ ui.results_intro }</p>
+            <p class="print-only">{ with_clinic(ui.clinic_contact) }</p>
+            if found.relevant.is_empty() {
+                <p class="lead">{ ui.results_none }</p>
+            } else {
+                <p class="lead">{ ui.results_intro }</p>
+            }
             { for notes }
             <div class="notice" role="note" aria-labelledby="notice-title">
                 <h2 id="notice-title" class="notice-title">{ ui.notice_heading }</h2>
                 <p>{ ui.notice_text }</p>
             </div>
-            if found.relevant.is_empty() {
-                <p>{ ui.results_none }</p>
-            } else {
-                <ol class="results-list">{ for relevant }</ol>
+            if !found.relevant.is_empty() {
+                <ul class="results-list">{ for relevant }</ul>
             }
             <section aria-labelledby="next-title" class="next-step">
                 <h2 id="next-title">{ ui.next_heading }</h2>
-                <p>{ ui.next_text }</p>
+                <p>{ words.notes[usize::from(found.next_step.0)] }</p>
+                <p>{ with_clinic(ui.clinic_contact) }</p>
+            </section>
+            { safety_net(words) }
+            <section aria-labelledby="not-covered-title" class="not-covered">
+                <h2 id="not-covered-title">{ ui.not_covered_heading }</h2>
+                <p>{ ui.not_covered_text }</p>
+                <h3>{ ui.ask_heading }</h3>
+                <ul>{ for ui.ask_questions.lines().map(|q| html! { <li>{ q }</li> }) }</ul>
             </section>
             <ShareAndPrint {words} {share_link} send={send.clone()} />
             <section aria-labelledby="others-title" class="others">
@@ -89,6 +105,23 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
                 </p>
             </section>
         </>
+    }
+}
+
+/// What to do if a warning sign appears later: on screen and on paper.
+fn safety_net(words: Words) -> Html {
+    let ui = &words.ui;
+    let clinic = &GUIDE.clinic;
+    html! {
+        <section aria-labelledby="safety-net-title" class="safety-net">
+            <h2 id="safety-net-title">{ ui.safety_net_heading }</h2>
+            <p><strong>{ with_clinic(ui.safety_net_emergency) }</strong></p>
+            <ul>{ for ui.safety_net_signs.lines().map(|sign| html! { <li>{ sign }</li> }) }</ul>
+            <p><a class="button button-call no-print" href={format!("tel:{}", super::card::dialable(clinic.emergency_number))}>
+                { with_clinic(ui.card_emergency_call) }
+            </a></p>
+            <p>{ with_clinic(ui.safety_net_urgent) }</p>
+        </section>
     }
 }
 

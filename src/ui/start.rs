@@ -16,6 +16,7 @@ pub fn start_page(page: Page) -> Html {
         <>
             { page_heading(ui.start_heading) }
             <p class="lead">{ ui.start_intro }</p>
+            <p>{ ui.scope_who_for }</p>
             <ul class="start-facts">
                 <li>{ ui.start_time }</li>
                 <li>{ ui.start_privacy }</li>

@@ -2,7 +2,7 @@
 
 use yew::AttrValue;
 
-use crate::content::{Choice, GUIDE, Locale, fill};
+use crate::content::{Choice, GUIDE, Level, Locale, fill};
 use crate::engine::Screen;
 use crate::engine::flow::progress;
 
@@ -69,8 +69,62 @@ pub fn page_title(words: &Locale, state: &GuideState) -> AttrValue {
             }
         }
         (None, Screen::Check) => ui.check_heading.to_owned(),
+        (None, Screen::Results) if crate::engine::results::results(&GUIDE, &state.answers).relevant.is_empty() => ui.results_none_heading.to_owned(),
+        (None, Screen::Card(level)) => card_words(words, level).heading.to_owned(),
+        (None, Screen::OutOfScope) => ui.scope_heading.to_owned(),
         (None, Screen::Results) => ui.results_heading.to_owned(),
-        (None, Screen::Urgent) => ui.urgent_heading.to_owned(),
     };
     fill(ui.page_title, &[("page", &page)]).into()
+}
+
+/// The words of one level's card, and the number its button calls.
+pub struct CardWords {
+    pub heading: &'static str,
+    pub action: &'static str,
+    pub call: &'static str,
+    pub detail: &'static str,
+    pub number: &'static str,
+}
+
+pub fn card_words(words: &Locale, level: Level) -> CardWords {
+    let (ui, clinic) = (&words.ui, &GUIDE.clinic);
+    match level {
+        Level::Emergency => CardWords {
+            heading: ui.card_emergency_heading,
+            action: ui.card_emergency_action,
+            call: ui.card_emergency_call,
+            detail: ui.card_emergency_detail,
+            number: clinic.emergency_number,
+        },
+        Level::Urgent => CardWords {
+            heading: ui.card_urgent_heading,
+            action: ui.card_urgent_action,
+            call: ui.card_urgent_call,
+            detail: ui.card_urgent_detail,
+            number: clinic.urgent_line,
+        },
+        Level::Soon => CardWords {
+            heading: ui.card_soon_heading,
+            action: ui.card_soon_action,
+            call: ui.card_soon_call,
+            detail: ui.card_soon_detail,
+            number: clinic.phone,
+        },
+    }
+}
+
+/// Fills the clinic's name, numbers and address (content/clinic.toml) into `template`.
+pub fn with_clinic(template: &str) -> String {
+    let clinic = &GUIDE.clinic;
+    fill(
+        template,
+        &[
+            ("emergency_number", clinic.emergency_number),
+            ("urgent_line", clinic.urgent_line),
+            ("urgent_line_name", clinic.urgent_line_name),
+            ("clinic_name", clinic.name),
+            ("phone", clinic.phone),
+            ("website", clinic.website),
+        ],
+    )
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::{check_no_outer_spaces, check_same_names, check_text, questions::Structure};
 use crate::{
     Errors,
-    checked::{Article, Locale, Question, QuestionText},
+    checked::{Article, Governance, Locale, Question, QuestionText},
     files::{
         Entries, LocaleFiles, Parsed, QuestionWords, REFERENCE_LANG, Source, Spanned, UiFile,
         WordsFile,
@@ -30,16 +30,18 @@ pub fn check(
         .as_ref()
         .zip(structure)
         .and_then(|(words, structure)| check_words(words, &structure.questions, errors));
-    let (ui, notes, review_note) = match &files.ui {
+    let (ui, notes, review_note, governance) = match &files.ui {
         Some(file) => (
             check_ui(&files.lang, file, english_ui, errors),
             structure.and_then(|structure| check_notes(file, english_ui, structure, errors)),
             check_translation(&files.lang, file, errors),
+            check_governance(file, errors),
         ),
-        None => (None, None, None),
+        None => (None, None, None, None),
     };
     Some(Locale {
         lang: files.lang.clone(),
+        governance: governance?,
         ui: ui?,
         article: article?,
         questions: questions?,
@@ -326,13 +328,13 @@ fn check_notes(
                 .find(|note| note.id == id)
                 .expect("expected names are used notes");
             format!(
-                "note {id:?} is missing; option {:?} of question {:?} in content/questions.toml shows it, so add {id} = \"…\" under [notes]",
-                user.option, user.question
+                "note {id:?} is missing; {} shows it, so add {id} = \"…\" under [notes]",
+                user.used_by
             )
         },
         |id| {
             format!(
-                "note {id:?} is not used by any option in content/questions.toml; remove it, or give an option note = {id:?}"
+                "note {id:?} is not used by any option in content/questions.toml or [[next_step]] in content/rules.toml; remove it, or name it with note = {id:?}"
             )
         },
     );
@@ -386,4 +388,49 @@ fn describe_placeholders(names: &BTreeSet<&str>) -> String {
     }
     let names: Vec<String> = names.iter().map(|name| format!("{{{name}}}")).collect();
     names.join(", ")
+}
+
+/// `[governance]`: who wrote the words and who signed them off, when they were last reviewed
+/// and when they are due again (dates as YYYY-MM-DD), and the content's version.
+fn check_governance(file: &Parsed<UiFile>, errors: &mut Errors) -> Option<Governance> {
+    let source = &file.source;
+    let entry = file.content.governance.get_ref();
+    let errors_before = errors.0.len();
+    check_text(errors, source, &entry.written_by, "written_by");
+    check_text(errors, source, &entry.version, "version");
+    if let Some(signed_off_by) = &entry.signed_off_by {
+        check_text(errors, source, signed_off_by, "signed_off_by");
+    }
+    for date in [&entry.last_reviewed, &entry.next_review] {
+        if !is_date(date.get_ref()) {
+            errors.at(source, date, format!("{:?} is not a date: write it as YYYY-MM-DD, like \"2027-06-30\"", date.get_ref()));
+        }
+    }
+    if errors.0.len() == errors_before && entry.next_review.get_ref() <= entry.last_reviewed.get_ref() {
+        errors.at(source, &entry.next_review, format!(
+            "next_review {:?} is not after last_reviewed {:?}", entry.next_review.get_ref(), entry.last_reviewed.get_ref()
+        ));
+    }
+    (errors.0.len() == errors_before).then(|| Governance {
+        written_by: entry.written_by.get_ref().clone(),
+        signed_off_by: entry.signed_off_by.as_ref().map(|s| s.get_ref().clone()),
+        last_reviewed: entry.last_reviewed.get_ref().clone(),
+        next_review: entry.next_review.get_ref().clone(),
+        version: entry.version.get_ref().clone(),
+    })
+}
+
+/// A calendar date written YYYY-MM-DD (so that dates compare as text).
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |part: &str, len: usize| {
+        (part.len() == len && part.chars().all(|c| c.is_ascii_digit())).then(|| part.parse::<u32>().ok()).flatten()
+    };
+    match parts[..] {
+        [y, m, d] => matches!(
+            (number(y, 4), number(m, 2), number(d, 2)),
+            (Some(_), Some(1..=12), Some(1..=31))
+        ),
+        _ => false,
+    }
 }

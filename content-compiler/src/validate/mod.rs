@@ -5,27 +5,52 @@ mod article;
 mod locale;
 mod questions;
 mod rules;
+mod triage;
 
 use std::collections::HashMap;
 
 use crate::{
     Errors,
     checked::Guide,
-    files::{LocaleFiles, Parsed, RulesFile, Source, Spanned, StructureFile},
+    files::{
+        ClinicFile, LocaleFiles, Parsed, RulesFile, Source, SourcesFile, Spanned, StructureFile,
+        TriageFile,
+    },
 };
+
+/// The language-neutral files of content/.
+pub struct SharedFiles {
+    pub structure: Option<Parsed<StructureFile>>,
+    pub rules: Option<Parsed<RulesFile>>,
+    pub triage: Option<Parsed<TriageFile>>,
+    pub sources: Option<Parsed<SourcesFile>>,
+    pub clinic: Option<Parsed<ClinicFile>>,
+}
 
 /// The app stores positions in a `u8`.
 const MAX_COUNT: usize = 250;
 
 /// Checks everything; gives the guide only if every part could be resolved (there may still
 /// be errors, which the caller reports instead).
-pub fn guide(
-    structure_file: Option<&Parsed<StructureFile>>,
-    rules_file: Option<&Parsed<RulesFile>>,
-    locale_files: &[LocaleFiles],
-    errors: &mut Errors,
-) -> Option<Guide> {
-    let structure = structure_file.map(|file| questions::check(file, errors));
+pub fn guide(shared: &SharedFiles, locale_files: &[LocaleFiles], errors: &mut Errors) -> Option<Guide> {
+    let rules_file = shared.rules.as_ref();
+    let sources = shared.sources.as_ref().map(|file| triage::check_sources(file, errors));
+    let clinic = shared.clinic.as_ref().map(|file| triage::check_clinic(file, errors));
+    let mut structure = shared.structure.as_ref().map(|file| questions::check(file, errors));
+    // Triage marks the answers that stop the guide, which decides which questions can be asked.
+    let triage = match (&shared.triage, &mut structure, &sources) {
+        (Some(file), Some(structure), Some(sources)) => {
+            triage::check_triage(file, structure, sources, errors)
+        }
+        _ => None,
+    };
+    if let (Some(file), Some(structure)) = (&shared.structure, &mut structure) {
+        questions::check_reachable(file, structure, errors);
+    }
+    let next_steps = match (rules_file, &mut structure) {
+        (Some(file), Some(structure)) => rules::check_next_steps(file, structure, errors),
+        _ => None,
+    };
     let articles: Vec<_> = locale_files
         .iter()
         .map(|files| {
@@ -62,9 +87,15 @@ pub fn guide(
         .collect();
     let locales: Option<Vec<_>> = locales.into_iter().collect();
 
+    let structure = structure?;
     Some(Guide {
-        questions: structure?.questions,
+        note_ids: structure.notes.iter().map(|note| note.id.clone()).collect(),
+        questions: structure.questions,
         rules: rules?,
+        triage: triage?,
+        next_steps: next_steps?,
+        sources: sources?,
+        clinic: clinic?,
         locales: locales?,
     })
 }

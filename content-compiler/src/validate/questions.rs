@@ -13,17 +13,36 @@ const MAX_OPTIONS: usize = 32;
 /// The checked questions, with what the other files are checked against.
 pub struct Structure {
     pub questions: Vec<Question>,
-    /// Whether each question can ever be asked.
+    /// Whether each question can ever be asked (see [`check_reachable`]).
     pub reachable: Vec<bool>,
+    /// Whether each question's ask_if_any resolved (an answer that did not is reported).
+    ask_if_any_resolved: Vec<bool>,
     /// The notes that options name, in order of first use: a note's position is its id.
     pub notes: Vec<NoteUse>,
 }
 
-/// A note and the first option that names it (to say where it is needed).
+/// A note and the first place that names it (to say where it is needed).
 pub struct NoteUse {
     pub id: String,
-    pub question: String,
-    pub option: String,
+    /// "option \"x\" of question \"y\" in content/questions.toml"
+    pub used_by: String,
+}
+
+impl Structure {
+    /// The position of note `id`, added to the notes if it is new.
+    pub fn use_note(&mut self, id: &str, used_by: impl FnOnce() -> String) -> usize {
+        note_position(&mut self.notes, id, used_by)
+    }
+}
+
+fn note_position(notes: &mut Vec<NoteUse>, id: &str, used_by: impl FnOnce() -> String) -> usize {
+    notes.iter().position(|known| known.id == id).unwrap_or_else(|| {
+        notes.push(NoteUse {
+            id: id.to_string(),
+            used_by: used_by(),
+        });
+        notes.len() - 1
+    })
 }
 
 pub fn check(file: &Parsed<StructureFile>, errors: &mut Errors) -> Structure {
@@ -53,10 +72,10 @@ pub fn check(file: &Parsed<StructureFile>, errors: &mut Errors) -> Structure {
         .collect();
 
     let ask_if_any_resolved = resolve_ask_if_any(source, entries, &mut questions, errors);
-    let reachable = check_reachable(source, entries, &questions, &ask_if_any_resolved, errors);
     Structure {
         questions,
-        reachable,
+        reachable: Vec::new(),
+        ask_if_any_resolved,
         notes,
     }
 }
@@ -153,35 +172,18 @@ fn check_option(
             ),
         );
     }
-    if option.exclusive && option.urgent {
-        errors.at(
-            source,
-            &option.id,
-            format!(
-                "option {id:?} of question {question:?} is both urgent and exclusive; a warning sign cannot mean \"none of these\", so remove one of them"
-            ),
-        );
-    }
     let note = option.note.as_ref().map(|note| {
         check_id(errors, source, note, "note");
-        let note = note.get_ref();
-        notes
-            .iter()
-            .position(|known| known.id == *note)
-            .unwrap_or_else(|| {
-                notes.push(NoteUse {
-                    id: note.clone(),
-                    question: question.to_string(),
-                    option: id.clone(),
-                });
-                notes.len() - 1
-            })
+        note_position(notes, note.get_ref(), || {
+            format!("option {id:?} of question {question:?} in content/questions.toml")
+        })
     });
     AnswerOption {
         id: id.clone(),
         code: option.code.get_ref().clone(),
-        urgent: option.urgent,
+        stops: false,
         exclusive: option.exclusive,
+        out_of_scope: option.out_of_scope,
         note,
     }
 }
@@ -250,22 +252,19 @@ pub fn written(questions: &[Question], choice: Choice) -> String {
     format!("\"{}.{}\"", question.id, question.options[choice.option].id)
 }
 
-/// A question can be asked if it has no ask_if_any, or one of those answers is a non-urgent
-/// answer to a question that can be asked. Nothing after a question whose every answer is
-/// urgent can be asked: the guide always stops there.
-fn check_reachable(
-    source: &Source,
-    entries: &[QuestionEntry],
-    questions: &[Question],
-    ask_if_any_resolved: &[bool],
-    errors: &mut Errors,
-) -> Vec<bool> {
+/// Fills in `structure.reachable`, once triage.toml has said which answers stop the guide. A
+/// question can be asked if it has no ask_if_any, or one of those answers is an answer that
+/// does not stop the guide to a question that can be asked. Nothing after a question whose
+/// every answer stops the guide can be asked.
+pub fn check_reachable(file: &Parsed<StructureFile>, structure: &mut Structure, errors: &mut Errors) {
+    let (source, entries) = (&file.source, &file.content.question);
+    let (questions, ask_if_any_resolved) = (&structure.questions, &structure.ask_if_any_resolved);
     let mut reachable: Vec<bool> = Vec::with_capacity(questions.len());
     let mut dead_end: Option<&str> = None;
     for (index, question) in questions.iter().enumerate() {
         let why_not = if let Some(dead_end) = dead_end {
             Some(format!(
-                "every answer to the earlier question {dead_end:?} is urgent, so the guide always stops there"
+                "every answer to the earlier question {dead_end:?} is an emergency warning sign (content/triage.toml), so the guide always stops there"
             ))
         } else if question.ask_if_any.is_empty() || !ask_if_any_resolved[index] {
             // An answer that could not be resolved is reported already.
@@ -275,9 +274,9 @@ fn check_reachable(
                 let earlier = &questions[choice.question];
                 if !reachable[choice.question] {
                     Some(format!("question {:?} can never be asked", earlier.id))
-                } else if earlier.options[choice.option].urgent {
+                } else if earlier.options[choice.option].stops {
                     Some(format!(
-                        "{} is urgent, so the guide shows the urgent-care page instead",
+                        "{} is an emergency warning sign (content/triage.toml), so the guide shows the emergency card instead",
                         written(questions, choice)
                     ))
                 } else {
@@ -304,11 +303,11 @@ fn check_reachable(
                 format!("question {:?} can never be asked: {why_not}", question.id),
             );
         } else if !question.options.is_empty()
-            && question.options.iter().all(|option| option.urgent)
+            && question.options.iter().all(|option| option.stops)
         {
             dead_end = Some(&question.id);
         }
         reachable.push(why_not.is_none());
     }
-    reachable
+    structure.reachable = reachable;
 }

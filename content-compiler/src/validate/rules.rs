@@ -4,10 +4,11 @@ use super::{
     check_text,
     questions::{Structure, resolve_choice, written},
 };
+use super::check_id;
 use crate::{
     Errors,
-    checked::{Article, Choice, Choose, Rule, Section},
-    files::{Parsed, RuleEntry, RulesFile, Source, Spanned},
+    checked::{Article, Choice, Choose, NextStep, Rule, Section},
+    files::{NextStepEntry, Parsed, RuleEntry, RulesFile, Source, Spanned},
 };
 
 /// The rules that could be resolved (any problem is reported). Without the questions (when
@@ -23,6 +24,106 @@ pub fn check(
         .iter()
         .filter_map(|entry| check_rule(&file.source, entry, structure, english, errors))
         .collect()
+}
+
+/// The `[[next_step]]`s: the first whose answers were all given is the patient's next step, so
+/// the last one must have no `when` (there is always a next step) and only the last one.
+pub fn check_next_steps(
+    file: &Parsed<RulesFile>,
+    structure: &mut Structure,
+    errors: &mut Errors,
+) -> Option<Vec<NextStep>> {
+    let source = &file.source;
+    let entries = &file.content.next_step;
+    let Some(last) = entries.last() else {
+        errors.at_line(
+            &source.path,
+            1,
+            "there is no [[next_step]]; add at least one, with note = \"…\" naming its words in [notes] and no `when`, for everyone".to_string(),
+        );
+        return None;
+    };
+    if !last.when.is_empty() {
+        errors.at(source, &last.note, "the last [[next_step]] must have no `when`: it is the next step for everyone the ones before it do not fit".to_string());
+    }
+    let mut steps = Some(Vec::new());
+    for (index, entry) in entries.iter().enumerate() {
+        if entry.when.is_empty() && index + 1 < entries.len() {
+            errors.at(source, &entry.note, "this [[next_step]] has no `when`, so it fits everyone and the ones after it are never shown; give it a `when` or move it last".to_string());
+        }
+        let step = check_next_step(source, entry, structure, errors);
+        steps = steps.zip(step).map(|(mut steps, step)| {
+            steps.push(step);
+            steps
+        });
+    }
+    steps
+}
+
+fn check_next_step(
+    source: &Source,
+    entry: &NextStepEntry,
+    structure: &mut Structure,
+    errors: &mut Errors,
+) -> Option<NextStep> {
+    check_id(errors, source, &entry.note, "note");
+    let when = resolve_all(source, &entry.when, structure, errors);
+    let note = structure.use_note(entry.note.get_ref(), || {
+        "a [[next_step]] in content/rules.toml".to_string()
+    });
+    Some(NextStep { when: when?, note })
+}
+
+/// Each answer of `written`, if every one exists (each problem is reported at its answer).
+fn resolve_all(
+    source: &Source,
+    written: &[Spanned<String>],
+    structure: &Structure,
+    errors: &mut Errors,
+) -> Option<Vec<Choice>> {
+    let mut choices = Some(Vec::new());
+    for answer in written {
+        match resolve_choice(&structure.questions, answer.get_ref()) {
+            Ok(choice) => choices.iter_mut().for_each(|c| c.push(choice)),
+            Err(problem) => {
+                errors.at(source, answer, problem);
+                choices = None;
+            }
+        }
+    }
+    choices
+}
+
+/// `any` and `at_least`: the answers, and how many of them must be given.
+fn check_any(
+    source: &Source,
+    entry: &RuleEntry,
+    structure: &Structure,
+    errors: &mut Errors,
+) -> Option<(Vec<Choice>, usize)> {
+    let any = match &entry.any {
+        Some(any) if any.get_ref().is_empty() => {
+            errors.at(source, any, "any = [] is empty; list the answers of which at least one (or at_least) must be given, or remove it".to_string());
+            return None;
+        }
+        Some(any) => resolve_all(source, any.get_ref(), structure, errors)?,
+        None => Vec::new(),
+    };
+    let at_least = match &entry.at_least {
+        None => usize::from(!any.is_empty()),
+        Some(count) if any.is_empty() => {
+            errors.at(source, count, "at_least counts the answers in `any`, and this rule has no `any`; add any = [\"…\"] or remove at_least".to_string());
+            return None;
+        }
+        Some(count) => match usize::try_from(*count.get_ref()) {
+            Ok(n) if (1..=any.len()).contains(&n) => n,
+            _ => {
+                errors.at(source, count, format!("at_least = {} is not possible: it must be from 1 to the number of answers in `any` ({})", count.get_ref(), any.len()));
+                return None;
+            }
+        },
+    };
+    Some((any, at_least))
 }
 
 fn check_rule(
@@ -53,13 +154,25 @@ fn check_rule(
         );
     }
     let when = structure.and_then(|structure| check_when(source, &entry.when, structure, errors));
+    let any = structure.and_then(|structure| check_any(source, entry, structure, errors));
+    let unless =
+        structure.and_then(|structure| resolve_all(source, &entry.unless, structure, errors));
+    if let (Some(when), Some(unless)) = (&when, &unless)
+        && let Some(both) = entry.unless.iter().zip(unless).find(|(_, c)| when.contains(c))
+    {
+        errors.at(source, both.0, format!("{:?} is in both `when` and `unless`, so this rule can never apply", both.0.get_ref()));
+    }
     check_text(errors, source, &entry.evidence, "evidence");
     let evidence = section.and_then(|section| {
         find_evidence(source, &entry.evidence, &english.sections[section], errors)
     });
+    let (any, at_least) = any?;
     Some(Rule {
         section: section?,
         when: when?,
+        any,
+        at_least,
+        unless: unless?,
         evidence: evidence?,
         background: entry.background,
     })
@@ -104,9 +217,9 @@ fn why_never_applies(choice: Choice, earlier: &[Choice], structure: &Structure) 
     if !structure.reachable[choice.question] {
         return Some(format!("question {:?} can never be asked", question.id));
     }
-    if question.options[choice.option].urgent {
+    if question.options[choice.option].stops {
         return Some(format!(
-            "{} is urgent: choosing it shows the urgent-care page instead of any results",
+            "{} is an emergency warning sign (content/triage.toml): choosing it shows the emergency card instead of any results",
             written(questions, choice)
         ));
     }

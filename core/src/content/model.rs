@@ -16,6 +16,10 @@ pub struct OptionId(pub u8);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct SectionId(pub u8);
 
+/// Position of a published source in `Guide::sources`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SourceId(pub u8);
+
 /// Position of a note (an honest aside shown on the results page) in each locale's notes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct NoteId(pub u8);
@@ -32,6 +36,14 @@ pub struct Choice {
 pub struct Guide {
     pub questions: &'static [Question],
     pub rules: &'static [Rule],
+    /// Every way answers lead to a warning-sign card (content/triage.toml).
+    pub triage: &'static [Triage],
+    /// The first whose answers were all given is the patient's next step; the last fits all.
+    pub next_steps: &'static [NextStep],
+    pub sources: &'static [Source],
+    pub clinic: Clinic,
+    /// The id of each note (`[notes]` in ui.toml), in `NoteId` order.
+    pub note_ids: &'static [&'static str],
     /// The first locale is the reference (English); every other one has the same keys.
     pub locales: &'static [Locale],
 }
@@ -59,28 +71,97 @@ pub struct Question {
 pub struct AnswerOption {
     pub id: &'static str,
     pub code: &'static str,
-    /// Choosing it sends the patient to the urgent-care page, whatever else they chose.
-    pub urgent: bool,
     /// "None of these": cannot be combined with other options.
     pub exclusive: bool,
+    /// Pain the guide is not about: with only such answers, the patient gets the scope card.
+    pub out_of_scope: bool,
     pub note: Option<NoteId>,
 }
 
-/// "Show `section` when every choice in `when` was made, because of `evidence`."
+/// "Show `section` when every choice in `when` was made, at least `at_least` of `any`, and
+/// none of `unless`, because of `evidence`."
 #[derive(Debug, PartialEq, Eq)]
 pub struct Rule {
     pub section: SectionId,
     pub when: &'static [Choice],
+    pub any: &'static [Choice],
+    /// How many of `any` (0 when `any` is empty).
+    pub at_least: u8,
+    pub unless: &'static [Choice],
     /// Index of the article sentence (within the section's paragraphs) that backs the rule.
     pub evidence: usize,
     /// A reason that fits most people with long-lasting pain; listed after specific ones.
     pub background: bool,
 }
 
+/// How soon a warning sign needs care, as NHS 111's care cards grade it. Higher is sooner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    /// Book an appointment with a doctor within days; the patient may go on.
+    Soon,
+    /// Contact a doctor or the urgent line today.
+    Urgent,
+    /// Call the emergency number or go to the emergency department now.
+    Emergency,
+}
+
+/// "These answers together need care at `level`", as `source` says.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Triage {
+    pub level: Level,
+    pub when: &'static [Choice],
+    pub source: SourceId,
+}
+
+#[derive(Debug)]
+pub struct NextStep {
+    /// Every one of these answers; empty for the step that fits everyone.
+    pub when: &'static [Choice],
+    pub note: NoteId,
+}
+
+/// A published source a clinician can look up.
+#[derive(Debug)]
+pub struct Source {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub publisher: &'static str,
+    pub year: &'static str,
+    pub url: &'static str,
+}
+
+/// The clinic that publishes the guide, and the numbers patients are told to call.
+#[derive(Debug)]
+pub struct Clinic {
+    pub name: &'static str,
+    /// As written for people; `tel:` links keep only its digits and `+`.
+    pub phone: &'static str,
+    pub website: &'static str,
+    /// ISO 3166 code of the country whose numbers these are.
+    pub country: &'static str,
+    pub emergency_number: &'static str,
+    pub urgent_line: &'static str,
+    pub urgent_line_name: &'static str,
+}
+
+/// Who wrote and who signed off one language's words, and when they are due for review.
+#[derive(Debug)]
+pub struct Governance {
+    pub written_by: &'static str,
+    /// `None` until a clinician has signed the words off.
+    pub signed_off_by: Option<&'static str>,
+    /// YYYY-MM-DD.
+    pub last_reviewed: &'static str,
+    /// YYYY-MM-DD.
+    pub next_review: &'static str,
+    pub version: &'static str,
+}
+
 #[derive(Debug)]
 pub struct Locale {
     /// BCP 47 tag, also the folder name under `content/`.
     pub lang: &'static str,
+    pub governance: Governance,
     pub ui: super::Ui,
     pub article: Article,
     /// Parallel to `Guide::questions`.
@@ -140,6 +221,11 @@ impl Guide {
 
     pub fn locale(&self, lang: &str) -> Option<&'static Locale> {
         self.locales.iter().find(|l| l.lang == lang)
+    }
+
+    /// The id of a note, as `[notes]` in ui.toml names it.
+    pub fn note_named(&self, note: NoteId) -> &'static str {
+        self.note_ids[usize::from(note.0)]
     }
 
     /// The question with this id (from content/questions.toml).

@@ -95,12 +95,6 @@ impl Answers {
             set.iter().map(move |option| Choice { question, option })
         })
     }
-
-    /// The chosen options that are warning signs needing urgent care.
-    pub fn warning_signs<'a>(&'a self, guide: &'a Guide) -> impl Iterator<Item = Choice> + 'a {
-        self.choices()
-            .filter(|c| guide.question(c.question).options[usize::from(c.option.0)].urgent)
-    }
 }
 
 /// Applies a click on an option to the current selection, the way a patient expects:

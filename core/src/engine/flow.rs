@@ -1,7 +1,8 @@
 //! Which screen comes next, and which screens a patient may be on given their answers.
 
 use super::answers::{Answers, OptionSet};
-use crate::content::{Choice, Guide, QuestionId};
+use super::triage::{self, is_warning_question, out_of_scope};
+use crate::content::{Choice, Guide, Level, QuestionId};
 
 /// A screen of the guide. Also what the URL fragment names (see [`super::route`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -11,8 +12,12 @@ pub enum Screen {
     /// "Check your answers".
     Check,
     Results,
-    /// A warning sign was chosen: this overrides every other result.
-    Urgent,
+    /// A warning-sign card: what to do, for the highest level of care the answers need. An
+    /// emergency or urgent card overrides every other result; after a soon card the patient
+    /// may go on.
+    Card(Level),
+    /// The pain is only in places the guide is not about.
+    OutOfScope,
 }
 
 pub fn question_ids(
@@ -41,15 +46,39 @@ pub fn prune(guide: &Guide, answers: &Answers) -> Answers {
     kept
 }
 
-/// Where the patient goes from here: urgent care if any warning sign was chosen, else the
-/// first question still to answer, else "Check your answers".
+/// Where the patient goes from here: an emergency card as soon as an emergency sign is chosen;
+/// once every warning-sign question is answered, an urgent card, or the scope card if the pain
+/// is only where the guide does not cover; else the first question still to answer, else
+/// "Check your answers". (A soon card is a step on the way, not a stop: see [`after_answer`].)
 pub fn next_screen(guide: &Guide, answers: &Answers) -> Screen {
-    if answers.warning_signs(guide).next().is_some() {
-        return Screen::Urgent;
+    let level = triage::level(guide, answers);
+    if level == Some(Level::Emergency) {
+        return Screen::Card(Level::Emergency);
     }
-    question_ids(guide)
-        .find(|&q| is_asked(guide, answers, q) && !answers.is_answered(q))
-        .map_or(Screen::Check, Screen::Question)
+    let unanswered = first_unanswered(guide, answers);
+    if let Some(q) = unanswered
+        && is_warning_question(guide, q)
+    {
+        return Screen::Question(q);
+    }
+    if level == Some(Level::Urgent) {
+        return Screen::Card(Level::Urgent);
+    }
+    if out_of_scope(guide, answers) {
+        return Screen::OutOfScope;
+    }
+    unanswered.map_or(Screen::Check, Screen::Question)
+}
+
+fn first_unanswered(guide: &Guide, answers: &Answers) -> Option<QuestionId> {
+    question_ids(guide).find(|&q| is_asked(guide, answers, q) && !answers.is_answered(q))
+}
+
+/// Every warning-sign question that applies is answered, and the answers need care soon (no
+/// higher): the soon card may be shown, and the patient may go on from it.
+fn soon_card_applies(guide: &Guide, answers: &Answers) -> bool {
+    triage::level(guide, answers) == Some(Level::Soon)
+        && !first_unanswered(guide, answers).is_some_and(|q| is_warning_question(guide, q))
 }
 
 /// The screen to show when the patient asks for `wanted` (by link, Back/Forward, reload).
@@ -65,8 +94,9 @@ pub fn resolve(guide: &Guide, answers: &Answers, wanted: Screen) -> Screen {
         Screen::Question(q) if next_screen(guide, &answers.before(q)) == wanted => wanted,
         Screen::Question(_) => next,
         Screen::Check | Screen::Results if next == Screen::Check => wanted,
-        Screen::Urgent if next == Screen::Urgent => Screen::Urgent,
-        Screen::Check | Screen::Results | Screen::Urgent => next,
+        Screen::Card(Level::Soon) if soon_card_applies(guide, answers) => wanted,
+        Screen::Card(_) | Screen::OutOfScope if next == wanted => wanted,
+        Screen::Check | Screen::Results | Screen::Card(_) | Screen::OutOfScope => next,
     }
 }
 
@@ -81,7 +111,14 @@ pub fn after_answer(
     from_check: bool,
 ) -> Screen {
     let next = next_screen(guide, answers);
-    if next == Screen::Urgent || from_check {
+    if matches!(next, Screen::Card(_) | Screen::OutOfScope) {
+        return next;
+    }
+    // The soon card shows once, right after the last warning-sign question.
+    if is_warning_question(guide, question) && soon_card_applies(guide, answers) {
+        return Screen::Card(Level::Soon);
+    }
+    if from_check {
         return next;
     }
     question_ids(guide)
@@ -102,7 +139,12 @@ pub fn previous(guide: &Guide, answers: &Answers, screen: Screen) -> Screen {
     match screen {
         Screen::Start => Screen::Start,
         Screen::Question(q) => before(usize::from(q.0)),
-        Screen::Check | Screen::Results | Screen::Urgent => before(guide.questions.len()),
+        Screen::Check | Screen::Results => before(guide.questions.len()),
+        // A card comes straight after the question that led to it: the last one answered.
+        Screen::Card(_) | Screen::OutOfScope => question_ids(guide)
+            .rev()
+            .find(|&q| is_asked(guide, answers, q) && answers.is_answered(q))
+            .map_or(Screen::Start, Screen::Question),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod flow;
 pub mod language;
 pub mod results;
 pub mod route;
+pub mod triage;
 
 pub use answers::{Answers, OptionSet, toggle};
 pub use flow::Screen;

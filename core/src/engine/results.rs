@@ -1,13 +1,14 @@
-//! Which parts of the article fit the answers, in what order, and why.
+//! Which parts of the article relate to the answers, and why; and the next step.
 //!
-//! Results are topics to discuss with a specialist, never a recommendation: the engine only
-//! says which article sections the patient's own answers point to, and which article
-//! sentence backs each link.
+//! Results are topics to discuss with a doctor, never a recommendation: the engine only says
+//! which article sections the patient's own answers point to, and which article sentence
+//! backs each link. They are not ranked: related sections keep the article's order.
 
 use super::answers::Answers;
 use crate::content::{Choice, Guide, NoteId, Rule, SectionId};
 
-/// How strongly a reason ties an answer to a section. Higher ranks first.
+
+/// What kind of answer a reason rests on, which its wording says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {
     /// Fits most people with long-lasting pain (how long, how it feels).
@@ -23,7 +24,7 @@ pub enum Strength {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Reason {
     pub rule: &'static Rule,
-    /// The answers behind the reason, in question order.
+    /// The answers behind the reason: `when`, then those of `any` that were given.
     pub choices: Vec<Choice>,
     pub strength: Strength,
 }
@@ -37,25 +38,14 @@ pub struct Relevant {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Results {
-    /// Sections that fit the answers, most relevant first.
+    /// Sections that relate to the answers, in article order.
     pub relevant: Vec<Relevant>,
     /// Every other section, in article order: nothing is hidden.
     pub others: Vec<SectionId>,
     /// Honest asides, such as "the article is about pain that lasts longer".
     pub notes: Vec<NoteId>,
-}
-
-impl Relevant {
-    fn rank(&self) -> (Strength, usize) {
-        let best = self
-            .reasons
-            .iter()
-            .map(|r| r.strength)
-            .max()
-            .unwrap_or(Strength::Background);
-        let total = self.reasons.iter().map(|r| r.strength as usize).sum();
-        (best, total)
-    }
+    /// What to do next: the first `[[next_step]]` whose answers were all given.
+    pub next_step: NoteId,
 }
 
 fn strength(guide: &Guide, rule: &Rule) -> Strength {
@@ -72,31 +62,24 @@ fn strength(guide: &Guide, rule: &Rule) -> Strength {
     }
 }
 
-/// A stable insertion sort: `first(a, b)` says `a` goes before `b`. The lists are a handful of
-/// items (one per article section or rule), and the standard library's sort would add some
-/// 5 KB to the app for them (issue 7).
-fn sort_small<T>(items: &mut [T], first: impl Fn(&T, &T) -> bool) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && first(&items[j], &items[j - 1]) {
-            items.swap(j, j - 1);
-            j -= 1;
-        }
-    }
+/// Whether `rule` applies to `answers`: every answer of `when`, at least `at_least` of `any`,
+/// none of `unless`.
+pub fn applies(rule: &Rule, answers: &Answers) -> bool {
+    rule.when.iter().all(|&c| answers.has(c))
+        && rule.any.iter().filter(|&&c| answers.has(c)).count() >= usize::from(rule.at_least)
+        && !rule.unless.iter().any(|&c| answers.has(c))
 }
 
-/// The results page for `answers`. Callers show the urgent page instead when a warning
-/// sign was chosen (see [`super::flow::next_screen`]).
+/// The results page for `answers`. Callers show a warning-sign card instead when one applies
+/// (see [`super::flow::next_screen`]).
 pub fn results(guide: &Guide, answers: &Answers) -> Results {
     let section_count = guide.locales[0].article.sections.len();
     let mut relevant: Vec<Relevant> = Vec::new();
-    for rule in guide.rules {
-        if !rule.when.iter().all(|&c| answers.has(c)) {
-            continue;
-        }
+    for rule in guide.rules.iter().filter(|rule| applies(rule, answers)) {
+        let given = rule.any.iter().copied().filter(|&c| answers.has(c));
         let reason = Reason {
             rule,
-            choices: rule.when.to_vec(),
+            choices: rule.when.iter().copied().chain(given).collect(),
             strength: strength(guide, rule),
         };
         match relevant.iter_mut().find(|r| r.section == rule.section) {
@@ -107,14 +90,13 @@ pub fn results(guide: &Guide, answers: &Answers) -> Results {
             }),
         }
     }
-    for entry in &mut relevant {
-        // Equal reasons keep the order of rules.toml.
-        sort_small(&mut entry.reasons, |a, b| a.strength > b.strength);
-    }
-    // Strongest reason first, then most evidence, then article order.
-    sort_small(&mut relevant, |a, b| {
-        (a.rank(), std::cmp::Reverse(a.section)) > (b.rank(), std::cmp::Reverse(b.section))
-    });
+    // Article order, not a ranking: a related section is a topic, not a recommendation.
+    let relevant: Vec<Relevant> = (0..section_count)
+        .filter_map(|i| {
+            let at = relevant.iter().position(|r| r.section == SectionId(i as u8))?;
+            Some(relevant.swap_remove(at))
+        })
+        .collect();
 
     let others = (0..section_count)
         .map(|i| SectionId(i as u8))
@@ -125,9 +107,15 @@ pub fn results(guide: &Guide, answers: &Answers) -> Results {
         .filter_map(|c| guide.question(c.question).options[usize::from(c.option.0)].note)
         .collect();
     notes.dedup();
+    let next_step = guide
+        .next_steps
+        .iter()
+        .find(|step| step.when.iter().all(|&c| answers.has(c)))
+        .map_or(NoteId(0), |step| step.note);
     Results {
         relevant,
         others,
         notes,
+        next_step,
     }
 }

@@ -5,7 +5,7 @@
 //! send the fragment.
 
 use super::flow::{Screen, question_ids};
-use crate::content::Guide;
+use crate::content::{Guide, Level};
 
 const QUESTION_PREFIX: &str = "q/";
 const SHARE_PREFIX: &str = "share=";
@@ -26,7 +26,10 @@ pub fn fragment(guide: &Guide, screen: Screen) -> String {
         Screen::Question(q) => format!("#{QUESTION_PREFIX}{}", guide.question(q).id),
         Screen::Check => "#check".to_owned(),
         Screen::Results => "#results".to_owned(),
-        Screen::Urgent => "#urgent".to_owned(),
+        Screen::Card(Level::Emergency) => "#emergency".to_owned(),
+        Screen::Card(Level::Urgent) => "#urgent".to_owned(),
+        Screen::Card(Level::Soon) => "#soon".to_owned(),
+        Screen::OutOfScope => "#not-covered".to_owned(),
     }
 }
 
@@ -49,7 +52,12 @@ pub fn parse(guide: &Guide, fragment: &str) -> Route {
         "" | "start" => Route::Screen(Screen::Start),
         "check" => Route::Screen(Screen::Check),
         "results" => Route::Screen(Screen::Results),
-        "urgent" => Route::Screen(Screen::Urgent),
+        // An address from before levels said "#urgent" for every card; `resolve` shows the
+        // card the answers need.
+        "emergency" => Route::Screen(Screen::Card(Level::Emergency)),
+        "urgent" => Route::Screen(Screen::Card(Level::Urgent)),
+        "soon" => Route::Screen(Screen::Card(Level::Soon)),
+        "not-covered" => Route::Screen(Screen::OutOfScope),
         _ => Route::Unknown,
     }
 }

@@ -1,0 +1,98 @@
+//! Warning-sign cards (NHS 111-style care cards): one action for the level first, with a
+//! button that calls the right number, then the signs the patient chose. Also the card for pain
+//! the guide is not about.
+
+use yew::prelude::*;
+
+use super::guide::{Page, guide_link, page_heading};
+use super::state::Msg;
+use super::text::{CardWords, card_words, chosen_options, with_clinic};
+use crate::content::{GUIDE, Level, english};
+use crate::engine::Screen;
+use crate::engine::triage::signs;
+
+pub fn card_page(page: Page, level: Level) -> Html {
+    let Page { state, words, send } = page;
+    let ui = &words.ui;
+    let card = card_words(&words, level);
+    let chosen = signs(&GUIDE, &state.answers);
+    let listed = chosen_options(&words, chosen.iter().copied());
+    // The question holding the first sign, so a mistaken tick can be undone.
+    let first_question = chosen.first().map(|c| Screen::Question(c.question));
+    // A translation no clinician has checked yet also shows the advice as checked, in English.
+    let checked_english = (words.review_note.is_some() && words.lang != english().lang)
+        .then(|| card_words(english(), level));
+    html! {
+        <div class={card_class(level)}>
+            { page_heading(card.heading) }
+            { action(&card) }
+            if let Some(checked) = checked_english {
+                <div class="inset-text" lang={english().lang}>
+                    <p>{ ui.card_english }</p>
+                    <p><strong>{ with_clinic(checked.action) }</strong></p>
+                    <p>{ with_clinic(checked.detail) }</p>
+                </div>
+            }
+            <h2>{ ui.card_signs }</h2>
+            <ul class="card-signs">{ for listed.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+            if level == Level::Soon {
+                <p>
+                    <button type="button" class="button" onclick={send.reform(|_| Msg::Go(Screen::Check))}>
+                        { ui.card_soon_continue }
+                    </button>
+                </p>
+            } else {
+                <p>{ ui.card_not_results }</p>
+            }
+            <div class="actions no-print">
+                if let Some(question) = first_question {
+                    { guide_link(send, question, Msg::Go(question), Html::from(ui.urgent_mistake)) }
+                }
+            </div>
+        </div>
+    }
+}
+
+fn card_class(level: Level) -> &'static str {
+    match level {
+        Level::Emergency => "card card-emergency",
+        Level::Urgent => "card card-urgent",
+        Level::Soon => "card card-soon",
+    }
+}
+
+/// The one action, then the call button and the detail ("Do not drive yourself").
+fn action(card: &CardWords) -> Html {
+    let href = format!("tel:{}", dialable(card.number));
+    html! {
+        <>
+            <p class="card-action"><strong>{ with_clinic(card.action) }</strong></p>
+            <p><a class="button button-call" {href}>{ with_clinic(card.call) }</a></p>
+            <p class="card-detail">{ with_clinic(card.detail) }</p>
+        </>
+    }
+}
+
+/// A number as a `tel:` link wants it: digits and a leading `+` only.
+pub fn dialable(number: &str) -> String {
+    number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+}
+
+/// The pain is only where the guide does not cover: say so, and offer the article.
+pub fn out_of_scope_page(page: Page) -> Html {
+    let Page { state, words, send } = page;
+    let ui = &words.ui;
+    let where_question = crate::engine::flow::previous(&GUIDE, &state.answers, Screen::OutOfScope);
+    html! {
+        <div class="card">
+            { page_heading(ui.scope_heading) }
+            <p class="lead">{ ui.scope_text }</p>
+            <p><a class="button button-call" href={format!("tel:{}", dialable(GUIDE.clinic.phone))}>
+                { with_clinic(ui.card_soon_call) }
+            </a></p>
+            <div class="actions no-print">
+                { guide_link(send, where_question, Msg::Go(where_question), Html::from(ui.urgent_mistake)) }
+            </div>
+        </div>
+    }
+}

@@ -70,7 +70,10 @@ fn every_reference_case_gets_its_outcome() {
         let (answers, screen) = walk(&GUIDE, &choices);
         let got = outcome(screen);
         if got != case.outcome {
-            wrong.push(format!("{}: expected {}, got {got}", case.name, case.outcome));
+            wrong.push(format!(
+                "{}: expected {}, got {got}",
+                case.name, case.outcome
+            ));
             continue;
         }
         if got != "results" {
@@ -86,11 +89,17 @@ fn every_reference_case_gets_its_outcome() {
         let mut expected: Vec<&str> = case.sections.iter().map(String::as_str).collect();
         expected.sort_unstable();
         if sections != expected {
-            wrong.push(format!("{}: expected sections {expected:?}, got {sections:?}", case.name));
+            wrong.push(format!(
+                "{}: expected sections {expected:?}, got {sections:?}",
+                case.name
+            ));
         }
         let next_step = GUIDE.note_named(found.next_step);
         if next_step != case.next_step {
-            wrong.push(format!("{}: expected next step {}, got {next_step}", case.name, case.next_step));
+            wrong.push(format!(
+                "{}: expected next step {}, got {next_step}",
+                case.name, case.next_step
+            ));
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));

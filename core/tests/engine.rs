@@ -4,13 +4,14 @@
 mod common;
 
 use common::{answer_all, choice, question};
-use relief_core::content::{GUIDE, OptionId, QuestionId, SectionId};
+use relief_core::content::{Choice, GUIDE, Level, OptionId, QuestionId, SectionId};
 use relief_core::engine::codec::{DecodeError, Decoded, decode, encode};
 use relief_core::engine::flow::{
     Screen, after_answer, is_asked, next_screen, previous, progress, prune, resolve,
 };
 use relief_core::engine::results::{Strength, results};
 use relief_core::engine::route::{Route, fragment, parse};
+use relief_core::engine::triage::signs;
 use relief_core::engine::{Answers, OptionSet, toggle};
 
 fn relevant_ids(answers: &Answers) -> Vec<&'static str> {
@@ -21,11 +22,11 @@ fn relevant_ids(answers: &Answers) -> Vec<&'static str> {
         .collect()
 }
 
-const CALM: [&str; 1] = ["warning-signs.none"];
+const CALM: [&str; 2] = ["warning-signs.none", "history.none"];
 
 /// Journey (a): the one the share-link code test also uses.
 const LEG_PAIN_WITH_HERNIATED_DISC: [&str; 8] = [
-    "where.leg",
+    "where.one-leg",
     "where.lower-back",
     "duration.over-a-year",
     "feel.sharp-stabbing",
@@ -47,18 +48,15 @@ fn journey(extra: &[&str]) -> Answers {
 }
 
 #[test]
-fn leg_pain_with_herniated_disc_shows_epidural_injections_then_nerve_blocks() {
+fn leg_pain_with_herniated_disc_relates_epidural_injections_not_nerve_blocks() {
     let answers = journey(&LEG_PAIN_WITH_HERNIATED_DISC);
+    // Article order, not a ranking; pain down a leg names no diagnosis, so no nerve blocks.
     assert_eq!(
         relevant_ids(&answers),
-        [
-            "epidural-steroid-injections",
-            "nerve-blocks",
-            "persistent-pain"
-        ]
+        ["persistent-pain", "epidural-steroid-injections"]
     );
     let found = results(&GUIDE, &answers);
-    let top = &found.relevant[0].reasons[0];
+    let top = &found.relevant[1].reasons[0];
     assert_eq!(
         top.strength,
         Strength::Diagnosis,
@@ -74,11 +72,11 @@ fn leg_pain_with_herniated_disc_shows_epidural_injections_then_nerve_blocks() {
         sentence,
         "These injections are commonly used to treat conditions such as herniated discs, spinal stenosis, or radiculopathy."
     );
-    assert_eq!(found.relevant[1].reasons[0].strength, Strength::Description);
+    assert_eq!(found.relevant[0].reasons[0].strength, Strength::Background);
 }
 
 #[test]
-fn burning_pain_after_back_surgery_shows_spinal_cord_stimulation_first() {
+fn burning_pain_after_back_surgery_relates_spinal_cord_stimulation() {
     let answers = journey(&[
         "where.lower-back",
         "duration.over-a-year",
@@ -90,20 +88,21 @@ fn burning_pain_after_back_surgery_shows_spinal_cord_stimulation_first() {
     ]);
     assert_eq!(
         relevant_ids(&answers),
-        ["spinal-cord-stimulation", "persistent-pain", "conclusion"]
+        ["persistent-pain", "spinal-cord-stimulation", "conclusion"]
     );
-    let reason = &results(&GUIDE, &answers).relevant[0].reasons[0];
+    let reason = &results(&GUIDE, &answers).relevant[1].reasons[0];
     assert_eq!(
         reason.choices,
         [
             choice("treatments.back-surgery"),
-            choice("treatment-result.not-helped")
+            choice("treatment-result.not-helped"),
+            choice("duration.over-a-year"),
         ]
     );
 }
 
 #[test]
-fn facet_and_sacroiliac_joint_pain_shows_radiofrequency_ablation_first() {
+fn facet_and_sacroiliac_joint_pain_relates_radiofrequency_ablation_twice() {
     let answers = journey(&[
         "where.lower-back",
         "duration.3-to-12-months",
@@ -115,13 +114,13 @@ fn facet_and_sacroiliac_joint_pain_shows_radiofrequency_ablation_first() {
     ]);
     assert_eq!(
         relevant_ids(&answers),
-        ["radiofrequency-ablation", "nerve-blocks", "persistent-pain"]
+        ["persistent-pain", "nerve-blocks", "radiofrequency-ablation"]
     );
-    assert_eq!(results(&GUIDE, &answers).relevant[0].reasons.len(), 2);
+    assert_eq!(results(&GUIDE, &answers).relevant[2].reasons.len(), 2);
 }
 
 #[test]
-fn severe_pain_that_nothing_helped_shows_intrathecal_drug_delivery_first() {
+fn severe_pain_that_several_treatments_did_not_ease_relates_intrathecal_drug_delivery() {
     let answers = journey(&[
         "where.lower-back",
         "duration.over-a-year",
@@ -135,21 +134,22 @@ fn severe_pain_that_nothing_helped_shows_intrathecal_drug_delivery_first() {
     ]);
     assert_eq!(
         relevant_ids(&answers),
-        ["intrathecal-drug-delivery", "persistent-pain", "conclusion"]
+        ["persistent-pain", "intrathecal-drug-delivery", "conclusion"]
     );
 }
 
 #[test]
-fn loss_of_bladder_control_goes_straight_to_urgent_care() {
+fn loss_of_bladder_control_goes_straight_to_the_emergency_card() {
     let (answers, screen) = answer_all(&["warning-signs.bladder-bowel"]);
-    assert_eq!(screen, Screen::Urgent);
-    assert_eq!(resolve(&GUIDE, &answers, Screen::Results), Screen::Urgent);
+    let emergency = Screen::Card(Level::Emergency);
+    assert_eq!(screen, emergency);
+    assert_eq!(resolve(&GUIDE, &answers, Screen::Results), emergency);
     assert_eq!(
         resolve(&GUIDE, &answers, Screen::Question(question("where"))),
-        Screen::Urgent
+        emergency
     );
     assert_eq!(
-        answers.warning_signs(&GUIDE).collect::<Vec<_>>(),
+        signs(&GUIDE, &answers),
         [choice("warning-signs.bladder-bowel")]
     );
 }
@@ -158,6 +158,7 @@ fn loss_of_bladder_control_goes_straight_to_urgent_care() {
 fn pain_for_less_than_three_months_gets_a_note_and_still_the_article() {
     let answers = journey(&[
         "where.neck",
+        "neck-signs.none",
         "duration.under-3-months",
         "feel.other",
         "severity.mild",
@@ -188,20 +189,29 @@ fn every_procedure_is_reachable_by_some_answers() {
             .iter()
             .find(|r| r.section == id)
             .unwrap_or_else(|| panic!("no rule shows {}", procedure.id));
-        // The rule's answers, plus the first calm option for every other question asked.
+        // The rule's answers, plus a calm option for every other question asked.
         let mut answers = Answers::default();
-        for c in rule.when {
+        let needed = &rule.any[..usize::from(rule.at_least)];
+        for c in rule.when.iter().chain(needed) {
             answers.set(
                 c.question,
                 answers.get(c.question).unwrap_or_default().with(c.option),
             );
         }
         while let Screen::Question(q) = next_screen(&GUIDE, &answers) {
-            let calm = GUIDE
-                .question(q)
-                .options
-                .iter()
-                .position(|o| !o.urgent)
+            // "None of these", or else the first answer the rule does not exclude and that is
+            // neither a warning sign on its own nor pain the guide does not cover.
+            let options = GUIDE.question(q).options;
+            let alone = |o: usize| {
+                let option = Choice {
+                    question: q,
+                    option: OptionId(o as u8),
+                };
+                GUIDE.triage.iter().any(|t| t.when == [option]) || rule.unless.contains(&option)
+            };
+            let calm = (0..options.len())
+                .find(|&o| options[o].exclusive)
+                .or_else(|| (0..options.len()).find(|&o| !alone(o) && !options[o].out_of_scope))
                 .unwrap();
             answers.set(q, OptionSet::single(OptionId(calm as u8)));
         }
@@ -219,12 +229,13 @@ fn every_procedure_is_reachable_by_some_answers() {
 fn changing_treatments_to_none_drops_the_follow_up_answer() {
     let answers = journey(&[
         "where.neck",
+        "neck-signs.none",
         "duration.over-a-year",
         "feel.dull-ache",
         "severity.mild",
         "diagnoses.none",
         "treatments.medicine",
-        "treatment-result.helped",
+        "treatment-result.helped-a-lot",
     ]);
     let follow_up = question("treatment-result");
     assert!(answers.is_answered(follow_up));
@@ -243,6 +254,7 @@ fn changing_treatments_to_none_drops_the_follow_up_answer() {
 fn changing_an_answer_from_check_returns_to_check_unless_a_new_question_opens() {
     let answers = journey(&[
         "where.neck",
+        "neck-signs.none",
         "duration.over-a-year",
         "feel.dull-ache",
         "severity.mild",
@@ -282,7 +294,7 @@ fn a_later_question_cannot_be_opened_before_earlier_ones_are_answered() {
         Screen::Question(QuestionId(0))
     );
     assert_eq!(
-        resolve(&GUIDE, &answers, Screen::Urgent),
+        resolve(&GUIDE, &answers, Screen::Card(Level::Emergency)),
         Screen::Question(QuestionId(0))
     );
     assert_eq!(resolve(&GUIDE, &answers, Screen::Start), Screen::Start);
@@ -294,20 +306,28 @@ fn a_later_question_cannot_be_opened_before_earlier_ones_are_answered() {
 
 #[test]
 fn progress_counts_the_follow_up_only_once_it_applies() {
-    let (answers, _) = answer_all(&["warning-signs.none", "where.neck", "duration.over-a-year"]);
-    assert_eq!(progress(&GUIDE, &answers, question("duration")), (3, 7));
+    let (answers, _) = answer_all(&[
+        "warning-signs.none",
+        "history.none",
+        "where.neck",
+        "neck-signs.none",
+        "duration.over-a-year",
+    ]);
+    // Warning signs, history, where, neck signs (neck pain), then duration: 5 of 9 so far.
+    assert_eq!(progress(&GUIDE, &answers, question("duration")), (5, 9));
     let with_treatment = journey(&[
         "where.neck",
+        "neck-signs.none",
         "duration.over-a-year",
         "feel.dull-ache",
         "severity.mild",
         "diagnoses.none",
         "treatments.medicine",
-        "treatment-result.helped",
+        "treatment-result.helped-a-lot",
     ]);
     assert_eq!(
         progress(&GUIDE, &with_treatment, question("treatment-result")),
-        (8, 8)
+        (10, 10)
     );
     assert_eq!(
         previous(&GUIDE, &with_treatment, Screen::Question(QuestionId(0))),
@@ -342,7 +362,7 @@ fn none_of_these_clears_other_ticks_and_is_cleared_by_them() {
 fn codec_round_trips_a_whole_journey_in_a_short_code() {
     let answers = journey(&LEG_PAIN_WITH_HERNIATED_DISC);
     let code = encode(&GUIDE, &answers);
-    assert_eq!(code, "1~w.n~p.lb.lg~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm");
+    assert_eq!(code, "1~w.n~h.nn~p.lb.l1~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm");
     assert_eq!(
         decode(&GUIDE, &code),
         Ok(Decoded {
@@ -417,15 +437,18 @@ fn a_link_from_an_older_version_keeps_every_answer_that_still_means_the_same() {
     };
     let cases: &[(&str, &[&str])] = &[
         // A removed question ("zq"): its answer is dropped, nothing to answer again.
-        ("1~w.n~p.lb.lg~zq.a~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm", &[]),
+        (
+            "1~w.n~h.nn~p.lb.l1~zq.a~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm",
+            &[],
+        ),
         // A removed answer ("zz" for duration): that question is asked again.
         (
-            "1~w.n~p.lb.lg~d.zz~f.ss~s.mo~dx.hd~t.md~r.sm",
+            "1~w.n~h.nn~p.lb.l1~d.zz~f.ss~s.mo~dx.hd~t.md~r.sm",
             &["duration"],
         ),
         // A one-answer question that took several, and "None of these" with others.
         (
-            "1~w.n~p.lb.lg~d.u3.y1~f.ss~s.mo~dx.hd~t.md.n~r.sm",
+            "1~w.n~h.nn~p.lb.l1~d.u3.y1~f.ss~s.mo~dx.hd~t.md.n~r.sm",
             &["duration", "treatments"],
         ),
     ];
@@ -444,12 +467,33 @@ fn a_link_from_an_older_version_keeps_every_answer_that_still_means_the_same() {
 }
 
 #[test]
+fn a_link_from_before_the_graded_warning_signs_asks_for_the_history_and_where_it_hurts() {
+    // Made by the guide before issue 12: no history question, and "lg" (one or both legs) is
+    // retired because pain in both legs is now a warning sign.
+    let decoded = decode(&GUIDE, "1~w.n~p.lb.lg~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm").unwrap();
+    let again: Vec<&str> = decoded
+        .to_answer_again
+        .iter()
+        .map(|&q| GUIDE.question(q).id)
+        .collect();
+    assert_eq!(again, ["where"]);
+    assert_eq!(
+        next_screen(&GUIDE, &decoded.answers),
+        Screen::Question(question("history")),
+        "the warning-sign questions are answered before anything else"
+    );
+}
+
+#[test]
 fn routes_round_trip_and_unknown_fragments_are_named() {
     let screens = [
         Screen::Start,
         Screen::Check,
         Screen::Results,
-        Screen::Urgent,
+        Screen::Card(Level::Emergency),
+        Screen::Card(Level::Urgent),
+        Screen::Card(Level::Soon),
+        Screen::OutOfScope,
     ]
     .into_iter()
     .chain((0..GUIDE.questions.len()).map(|i| Screen::Question(QuestionId(i as u8))));

@@ -5,16 +5,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
 import {
-  A,
-  JOURNEYS,
-  Q,
-  SHORT,
-  UI,
+  answersOf,
+  changeLinkName,
   expectResults,
+  journey as journeyNamed,
+  label,
   option,
   pageHeading,
   pressUntilFocused,
+  q,
   type Step,
+  UI,
   watch,
 } from './support/guide';
 import {
@@ -38,11 +39,11 @@ import {
   test,
 } from './support/embed';
 
-const journey = JOURNEYS.herniatedDisc;
+const journey = journeyNamed('herniated-disc');
 
 /** The start button's colour: the accent in use. */
 const accentInUse = (guide: FrameLocator) =>
-  guide.getByRole('button', { name: UI.startButton }).evaluate((button) => getComputedStyle(button).backgroundColor);
+  guide.getByRole('button', { name: UI.start_button }).evaluate((button) => getComputedStyle(button).backgroundColor);
 
 test.describe('The snippet on the partner demo page', () => {
   test('makes a titled, lazy, referrer-free frame of the guide on another origin, with the partner’s values in its address', async ({
@@ -74,7 +75,7 @@ test.describe('The snippet on the partner demo page', () => {
     // Loading the guide does not move the partner's page.
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     // No header or footer of the guide's own; the partner's name and contact link instead.
-    await expect(guide.getByText(UI.appName, { exact: true })).toHaveCount(0);
+    await expect(guide.getByText(UI.app_name, { exact: true })).toHaveCount(0);
     await expect(guide.getByRole('banner')).toHaveCount(0);
     await expect(guide.getByRole('contentinfo')).toContainText(PARTNER.sharedBy);
     const contact = guide.getByRole('link', { name: PARTNER.contact });
@@ -95,8 +96,8 @@ test.describe('The snippet on the partner demo page', () => {
     for (const [inGuide, target] of targets) {
       expect(target).toBe(inGuide ? null : '_blank');
     }
-    await guide.getByRole('link', { name: `Change ${SHORT.duration}` }).click();
-    await expect(pageHeading(guide)).toHaveText(Q.duration);
+    await guide.getByRole('link', { name: changeLinkName('duration') }).click();
+    await expect(pageHeading(guide)).toHaveText(q('duration'));
     expect(page.url(), 'the partner’s page stays where it was').toBe(`${partnerOrigin}/`);
   });
 
@@ -111,9 +112,9 @@ test.describe('The snippet on the partner demo page', () => {
     await context.grantPermissions(['clipboard-write'], { origin: baseURL });
     const guide = await openDemo(page, partnerOrigin);
     await reachCheckIn(guide, journey.steps);
-    await guide.getByRole('button', { name: UI.checkSubmit }).click();
-    await guide.getByRole('button', { name: UI.shareButton }).click();
-    await expect(guide.getByRole('status')).toHaveText(UI.shareCopied);
+    await guide.getByRole('button', { name: UI.check_submit }).click();
+    await guide.getByRole('button', { name: UI.share_button }).click();
+    await expect(guide.getByRole('status')).toHaveText(UI.share_copied);
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toBe(`${new URL(baseURL!).origin}/index.html?lang=en#share=${journey.code}`);
 
@@ -121,7 +122,7 @@ test.describe('The snippet on the partner demo page', () => {
     watch(opened, problems);
     await opened.goto(link);
     await expectResults(opened, journey.sections);
-    await expect(opened.getByRole('banner')).toContainText(UI.appName);
+    await expect(opened.getByRole('banner')).toContainText(UI.app_name);
     await expect(opened.getByText(PARTNER.sharedBy)).toHaveCount(0);
   });
 
@@ -133,8 +134,8 @@ test.describe('The snippet on the partner demo page', () => {
     };
     expect(await violations()).toEqual([]);
     await reachCheckIn(guide, journey.steps);
-    await guide.getByRole('button', { name: UI.checkSubmit }).click();
-    await expect(pageHeading(guide)).toHaveText(UI.resultsHeading);
+    await guide.getByRole('button', { name: UI.check_submit }).click();
+    await expect(pageHeading(guide)).toHaveText(UI.results_heading);
     expect(await violations()).toEqual([]);
   });
 });
@@ -150,7 +151,7 @@ test.describe('The frame’s height', () => {
 
     await reachCheckIn(guide, journey.steps);
     await expectFrameFitsContent(frame, guide);
-    await guide.getByRole('button', { name: UI.checkSubmit }).click();
+    await guide.getByRole('button', { name: UI.check_submit }).click();
     await expectResults(guide, journey.sections);
     const results = await expectFrameFitsContent(frame, guide);
     expect(results, 'the results are much taller than the start page').toBeGreaterThan(2 * start);
@@ -164,9 +165,9 @@ test.describe('The frame’s height', () => {
     await part.click();
     expect(await expectFrameFitsContent(frame, guide)).toBeCloseTo(results, 0);
 
-    await guide.getByRole('link', { name: UI.changeAnswers }).click();
-    await guide.getByRole('link', { name: `Change ${SHORT.duration}` }).click();
-    await expect(pageHeading(guide)).toHaveText(Q.duration);
+    await guide.getByRole('link', { name: UI.change_answers }).click();
+    await guide.getByRole('link', { name: changeLinkName('duration') }).click();
+    await expect(pageHeading(guide)).toHaveText(q('duration'));
     const question = await expectFrameFitsContent(frame, guide);
     expect(question, 'a three-answer question is much shorter').toBeLessThan(results / 3);
   });
@@ -174,8 +175,8 @@ test.describe('The frame’s height', () => {
   test('stays put once the content is still: no growth loop over several seconds', async ({ page, partnerOrigin }) => {
     const guide = await openDemo(page, partnerOrigin);
     const frame = guideFrameElement(page);
-    await guide.getByRole('button', { name: UI.startButton }).click();
-    await expect(pageHeading(guide)).toHaveText(Q.warningSigns);
+    await guide.getByRole('button', { name: UI.start_button }).click();
+    await expect(pageHeading(guide)).toHaveText(q('warning-signs'));
     const settled = await expectFrameFitsContent(frame, guide);
     const heights: number[] = [];
     for (let sample = 0; sample < 12; sample++) {
@@ -198,16 +199,16 @@ test.describe('The frame’s height', () => {
   test('each new step brings the frame’s top into view, so the new question is visible', async ({ page, partnerOrigin }) => {
     const guide = await openDemo(page, partnerOrigin);
     const frame = guideFrameElement(page);
-    await guide.getByRole('button', { name: UI.startButton }).click();
-    await expect(pageHeading(guide)).toHaveText(Q.warningSigns);
-    await option(guide, A.noWarningSigns).check();
-    const continueButton = guide.getByRole('button', { name: UI.continue });
+    await guide.getByRole('button', { name: UI.start_button }).click();
+    await expect(pageHeading(guide)).toHaveText(q('warning-signs'));
+    await option(guide, 'warning-signs.none').check();
+    const continueButton = guide.getByRole('button', { name: UI.continue_button });
     await continueButton.scrollIntoViewIfNeeded();
     const frameTop = () => frame.evaluate((element) => element.getBoundingClientRect().top);
     expect(await frameTop(), 'the frame’s top is above the window before Continue').toBeLessThan(0);
 
     await continueButton.click();
-    await expect(pageHeading(guide)).toHaveText(Q.where);
+    await expect(pageHeading(guide)).toHaveText(q('where'));
     // Moving focus to the new heading may already scroll (Chromium does); either way the
     // frame's top, with the progress and the question, ends up in the window.
     await expect.poll(frameTop).toBeGreaterThanOrEqual(0);
@@ -243,8 +244,8 @@ test.describe('Messages between the guide and the partner’s page', () => {
        <iframe id="other-guide" title="another copy of the guide" src="{GUIDE}/index.html?embed=1"></iframe>`,
     );
     const guide = guideFrame(page);
-    await expect(pageHeading(guide)).toHaveText(UI.startHeading);
-    await expect(pageHeading(page.frameLocator('#other-guide'))).toHaveText(UI.startHeading);
+    await expect(pageHeading(guide)).toHaveText(UI.start_heading);
+    await expect(pageHeading(page.frameLocator('#other-guide'))).toHaveText(UI.start_heading);
     return guide;
   }
 
@@ -332,10 +333,10 @@ test.describe('Messages between the guide and the partner’s page', () => {
     await recordMessages(page, partnerOrigin);
     const guide = await openDemo(page, partnerOrigin);
     await reachCheckIn(guide, journey.steps);
-    await guide.getByRole('button', { name: UI.checkSubmit }).click();
+    await guide.getByRole('button', { name: UI.check_submit }).click();
     await expectResults(guide, journey.sections);
-    await guide.getByRole('button', { name: UI.startAgain }).click();
-    await expect(pageHeading(guide)).toHaveText(UI.startHeading);
+    await guide.getByRole('button', { name: UI.start_again }).click();
+    await expect(pageHeading(guide)).toHaveText(UI.start_heading);
     await expectFrameFitsContent(guideFrameElement(page), guide);
 
     const messages = await receivedMessages(page);
@@ -356,7 +357,7 @@ test.describe('Messages between the guide and the partner’s page', () => {
     expect(messages.length).toBeGreaterThan(steps.length);
     // Nothing of the answers: no share code, no option codes, no words of an answer.
     const everything = JSON.stringify(messages.map((m) => m.data));
-    for (const secret of [journey.code, ...journey.code.split('~').slice(1), A.herniatedDisc, 'herniated', 'urgent']) {
+    for (const secret of [journey.code, ...journey.code.split('~').slice(1), label('diagnoses.herniated-disc'), 'herniated', 'urgent']) {
       expect(everything).not.toContain(secret);
     }
   });
@@ -405,7 +406,7 @@ test.describe('Theming', () => {
          <iframe id="plain" title="plain" src="{GUIDE}/index.html?embed=1&amp;accent=${encodeURIComponent(accent)}"></iframe>`,
       );
       for (const guide of [guideFrame(page), page.frameLocator('#plain')]) {
-        await expect(pageHeading(guide)).toHaveText(UI.startHeading);
+        await expect(pageHeading(guide)).toHaveText(UI.start_heading);
         expect(await accentInUse(guide)).toBe(DEFAULT_ACCENT_RGB);
         expect(await guide.locator('html').getAttribute('style')).toBeNull();
         expect(await guide.locator('html').evaluate((html) => html.outerHTML)).not.toContain('alert(1)');
@@ -425,12 +426,12 @@ test.describe('Theming', () => {
       if (message.type() === 'warning') warnings.push(message.text());
     });
     await page.goto('/?embed=1&clinic=Real%20Clinic&contact=https%3A%2F%2Fevil.example%2F&accent=%23000000');
-    await expect(pageHeading(page)).toHaveText(UI.startHeading);
-    await expect(page.getByRole('banner')).toContainText(UI.appName);
+    await expect(pageHeading(page)).toHaveText(UI.start_heading);
+    await expect(page.getByRole('banner')).toContainText(UI.app_name);
     await expect(page.getByText('Real Clinic')).toHaveCount(0);
     await expect(page.getByRole('link', { name: PARTNER.contact })).toHaveCount(0);
     expect(await page.locator('html').getAttribute('class')).toBeNull();
-    expect(await page.getByRole('button', { name: UI.startButton }).evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(
+    expect(await page.getByRole('button', { name: UI.start_button }).evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(
       DEFAULT_ACCENT_RGB,
     );
     await expect.poll(() => warnings.some((w) => w.includes('only inside a frame'))).toBe(true);
@@ -445,7 +446,7 @@ test('a whole journey works with third-party storage blocked, and the embedded g
   await blockGuideStorage(page, new URL(baseURL!).origin);
   const guide = await openDemo(page, partnerOrigin);
   await reachCheckIn(guide, journey.steps);
-  await guide.getByRole('button', { name: UI.checkSubmit }).click();
+  await guide.getByRole('button', { name: UI.check_submit }).click();
   await expectResults(guide, journey.sections);
   expect(await storageAttempts(guide)).toBe(0);
 });
@@ -458,20 +459,20 @@ test('a plain frame with ?embed=1 and no script works too: fixed height, scrolli
     `<iframe title="Relief Guide" src="{GUIDE}/index.html?embed=1" width="600" height="400"></iframe>`,
   );
   const guide = guideFrame(page);
-  await guide.getByRole('button', { name: UI.startButton }).click();
-  await answerIn(guide, [A.noWarningSigns]);
-  await expect(pageHeading(guide)).toHaveText(Q.where);
+  await guide.getByRole('button', { name: UI.start_button }).click();
+  await answerIn(guide, ['warning-signs.none']);
+  await expect(pageHeading(guide)).toHaveText(q('where'));
   expect(await guideFrameElement(page).evaluate((element) => element.clientHeight)).toBe(400);
   const scroll = await guide.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight);
   expect(scroll, 'the question is taller than the frame, and scrolls').toBeGreaterThan(0);
-  await guide.getByRole('button', { name: UI.continue }).click();
+  await guide.getByRole('button', { name: UI.continue_button }).click();
   await expect(guide.getByRole('alert')).toBeVisible();
 });
 
 test.describe('Keyboard only', () => {
   /** Chooses `label` on the current question with the keyboard: Space on a tick box, arrows in a radio group. */
   async function chooseByKeyboard(page: Page, guide: FrameLocator, label: string): Promise<void> {
-    const input = option(guide, label);
+    const input = guide.getByLabel(label, { exact: true });
     if ((await input.getAttribute('type')) === 'checkbox') {
       await pressUntilFocused(page, 'Tab', input);
       await page.keyboard.press('Space');
@@ -487,14 +488,16 @@ test.describe('Keyboard only', () => {
   }
 
   async function answerByKeyboard(page: Page, guide: FrameLocator, steps: readonly Step[]): Promise<void> {
-    for (const [question, labels] of steps) {
+    for (const step of steps) {
+      const question = q(step[0]);
+      const labels = answersOf([step]).map(label);
       await expect(pageHeading(guide)).toHaveText(question);
       await expect(pageHeading(guide)).toBeFocused();
       // Tab only goes forwards: choose in the order the page lists the answers.
       const onPage = await guide.locator('label').allTextContents();
       const inOrder = [...labels].sort((a, b) => onPage.indexOf(a) - onPage.indexOf(b));
       for (const label of inOrder) await chooseByKeyboard(page, guide, label);
-      await pressUntilFocused(page, 'Tab', guide.getByRole('button', { name: UI.continue }));
+      await pressUntilFocused(page, 'Tab', guide.getByRole('button', { name: UI.continue_button }));
       await page.keyboard.press('Enter');
       await expect(pageHeading(guide)).not.toHaveText(question);
     }
@@ -507,7 +510,7 @@ test.describe('Keyboard only', () => {
     const guide = await openDemo(page, partnerOrigin);
     const before = page.getByRole('link', { name: DEMO.linkBefore });
     const after = page.getByRole('link', { name: DEMO.linkAfter });
-    const start = guide.getByRole('button', { name: UI.startButton });
+    const start = guide.getByRole('button', { name: UI.start_button });
 
     await before.focus();
     await page.keyboard.press('Tab');
@@ -518,10 +521,10 @@ test.describe('Keyboard only', () => {
     await page.keyboard.press('Enter');
 
     await answerByKeyboard(page, guide, journey.steps);
-    await expect(pageHeading(guide)).toHaveText(UI.checkHeading);
-    await pressUntilFocused(page, 'Tab', guide.getByRole('button', { name: UI.checkSubmit }), 40);
+    await expect(pageHeading(guide)).toHaveText(UI.check_heading);
+    await pressUntilFocused(page, 'Tab', guide.getByRole('button', { name: UI.check_submit }), 40);
     await page.keyboard.press('Enter');
-    await expect(pageHeading(guide)).toHaveText(UI.resultsHeading);
+    await expect(pageHeading(guide)).toHaveText(UI.results_heading);
     await expect(pageHeading(guide)).toBeFocused();
 
     const contact = guide.getByRole('link', { name: PARTNER.contact });

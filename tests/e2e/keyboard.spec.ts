@@ -1,150 +1,226 @@
-// The guide with the keyboard only: Tab, Shift+Tab, Space, Enter and the arrow keys. No mouse,
-// no .click() or .check(). After every step focus must be on the new page's <h1>, so a screen
-// reader announces it.
+// Keyboard only, as a patient who cannot use a mouse: Tab and Shift+Tab to move, Space to tick,
+// arrow keys inside a radio group, Enter or Space to press; no .click() or .check(). After
+// every step focus is on the new screen's <h1>, so a screen reader reads it first, the title
+// says where they are, and focus is always visible.
 import type { Locator, Page } from '@playwright/test';
+import { pageTitle, questionTitle, section } from './support/content';
+import { RESULTS_ANSWERS, goToFragment, guideAddress, heading } from './support/a11y';
 import {
-  A,
-  JOURNEYS,
-  Q,
   UI,
+  answersOf,
+  changeLinkName,
   expect,
   expectHeadingFocused,
   expectResults,
+  journey,
+  label,
+  opening,
   openStart,
   otherPart,
   pressUntilFocused,
-  SECTIONS,
+  q,
+  short,
   test,
 } from './support/guide';
 
-const continueButton = (page: Page) => page.getByRole('button', { name: UI.continue });
+/** The GOV.UK focus colour (assets/style.css, --focus). */
+const FOCUS_YELLOW = 'rgb(255, 221, 0)';
 
-/** Tabs forward to `target` and presses `key` on it. */
+const continueButton = (page: Page) => page.getByRole('button', { name: UI.continue_button });
+
+/** Focus is visible: a button or link turns yellow, a tick box or radio gets a yellow ring. */
+async function expectVisibleFocus(control: Locator) {
+  await expect(control).toBeFocused();
+  const isChoice = await control.evaluate((element) => element.matches('input.choice-input'));
+  if (isChoice) {
+    const ring = await control.evaluate((input) => getComputedStyle(input.nextElementSibling!, '::before').boxShadow);
+    expect(ring).toContain(FOCUS_YELLOW);
+  } else {
+    await expect(control).toHaveCSS('background-color', FOCUS_YELLOW);
+  }
+}
+
+/** Focus on the new screen's heading, and the title that names it. */
+async function expectStep(page: Page, text: string, title?: string) {
+  await expectHeadingFocused(page, text);
+  if (title) await expect(page).toHaveTitle(title);
+}
+
+/** Tabs forward to `target`, checks its focus is visible, and presses `key` on it. */
 async function tabAndPress(page: Page, target: Locator, key: 'Space' | 'Enter'): Promise<void> {
   await pressUntilFocused(page, 'Tab', target);
+  await expectVisibleFocus(target);
   await page.keyboard.press(key);
 }
 
-/** Tabs to Continue and presses Enter. */
-async function continueByKeyboard(page: Page): Promise<void> {
-  await tabAndPress(page, continueButton(page), 'Enter');
+/** Tabs to a tick box and ticks it with Space. */
+async function tick(page: Page, answer: string) {
+  const box = page.getByRole('checkbox', { name: label(answer), exact: true });
+  await tabAndPress(page, box, 'Space');
+  await expect(box).toBeChecked();
+}
+
+/** Tabs to Continue and presses Enter (or Space). */
+async function continueByKeyboard(page: Page, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
+  await tabAndPress(page, continueButton(page), key);
 }
 
 /** Opens the start page, tabs past the header (the language switcher) to Start now and presses
  * Enter: the first question, with focus on its heading. */
 async function startByKeyboard(page: Page): Promise<void> {
   await openStart(page);
-  await tabAndPress(page, page.getByRole('button', { name: UI.startButton }), 'Enter');
-  await expectHeadingFocused(page, Q.warningSigns);
+  await tabAndPress(page, page.getByRole('button', { name: UI.start_button }), 'Enter');
+  await expectStep(page, q('warning-signs'), questionTitle('en', 'warning-signs'));
 }
 
-test('a whole journey by keyboard, with focus on each new page’s heading', async ({ page }) => {
+test('a whole journey to the results with the keyboard alone, and another part of the article opened', async ({ page }) => {
+  const herniated = journey('herniated-disc');
+  const given = (count: number) => answersOf(herniated.steps.slice(0, count));
   await startByKeyboard(page);
 
   // Q1: from the heading, the first Tab reaches the first tick box; "None of these" is the
-  // last one, just before Continue.
+  // last one, just before Continue: Shift+Tab goes back to it.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('checkbox', { name: A.bladderBowel })).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: label('warning-signs.bladder-bowel') })).toBeFocused();
   await pressUntilFocused(page, 'Tab', continueButton(page));
   await page.keyboard.press('Shift+Tab');
-  const none = page.getByRole('checkbox', { name: A.noWarningSigns });
-  await expect(none).toBeFocused();
+  const none = page.getByRole('checkbox', { name: label('warning-signs.none') });
+  await expectVisibleFocus(none);
   await page.keyboard.press('Space');
   await expect(none).toBeChecked();
-  await continueByKeyboard(page);
-  await expectHeadingFocused(page, Q.where);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expectStep(page, q('where'), questionTitle('en', 'where', given(1)));
 
   // Q2: tick boxes.
-  await tabAndPress(page, page.getByRole('checkbox', { name: A.lowerBack }), 'Space');
-  await expect(page.getByRole('checkbox', { name: A.lowerBack })).toBeChecked();
+  await tick(page, 'where.lower-back');
+  await tick(page, 'where.leg');
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(2);
   await continueByKeyboard(page);
-  await expectHeadingFocused(page, Q.duration);
+  await expectStep(page, q('duration'), questionTitle('en', 'duration', given(2)));
 
-  // Q3: radio buttons. Tab enters the group on the first one; Down arrow moves and chooses.
+  // Q3: a radio group is one Tab stop, entered on the first answer; the arrow keys move
+  // through it and choose; Tab leaves it straight to Continue.
+  const first = page.getByRole('radio', { name: label('duration.under-3-months') });
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('radio', { name: A.under3Months })).toBeFocused();
+  await expectVisibleFocus(first);
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('radio', { name: A.threeTo12Months })).toBeFocused();
-  await expect(page.getByRole('radio', { name: A.threeTo12Months })).toBeChecked();
-  // Tab leaves the group straight to Continue.
+  await expect(page.getByRole('radio', { name: label('duration.3-to-12-months') })).toBeChecked();
+  await page.keyboard.press('ArrowDown');
+  const overAYear = page.getByRole('radio', { name: label('duration.over-a-year') });
+  await expect(overAYear).toBeChecked();
+  await expectVisibleFocus(overAYear);
+  await expect(page.getByRole('radio', { name: label('duration.3-to-12-months') })).not.toBeChecked();
   await page.keyboard.press('Tab');
   await expect(continueButton(page)).toBeFocused();
   await page.keyboard.press('Space');
-  await expectHeadingFocused(page, Q.feel);
+  await expectStep(page, q('feel'));
 
-  await tabAndPress(page, page.getByRole('checkbox', { name: A.dullAche }), 'Space');
+  await tick(page, 'feel.sharp-stabbing');
   await continueByKeyboard(page);
-  await expectHeadingFocused(page, Q.severity);
+  await expectStep(page, q('severity'));
 
-  // Q5: Down then Up arrow ends on the second answer.
+  // Q5: Down, Down, then Up ends on the second answer, the only one chosen.
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: label('severity.mild') })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByRole('radio', { name: A.severe })).toBeChecked();
+  await expect(page.getByRole('radio', { name: label('severity.severe') })).toBeChecked();
   await page.keyboard.press('ArrowUp');
-  await expect(page.getByRole('radio', { name: A.moderate })).toBeChecked();
+  await expect(page.getByRole('radio', { name: label('severity.moderate') })).toBeChecked();
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
   await continueByKeyboard(page);
-  await expectHeadingFocused(page, Q.diagnoses);
+  await expectStep(page, q('diagnoses'));
 
-  await tabAndPress(page, page.getByRole('checkbox', { name: A.facetJoint }), 'Space');
-  await tabAndPress(page, page.getByRole('checkbox', { name: A.sacroiliacJoint }), 'Space');
-  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(2);
+  await tick(page, 'diagnoses.herniated-disc');
   await continueByKeyboard(page);
-  await expectHeadingFocused(page, Q.treatments);
+  await expectStep(page, q('treatments'));
 
-  // Q7: "None of these yet" is the last tick box: Shift+Tab back to it from Continue.
-  await pressUntilFocused(page, 'Tab', continueButton(page));
-  await page.keyboard.press('Shift+Tab');
-  await expect(page.getByRole('checkbox', { name: A.noTreatment })).toBeFocused();
-  await page.keyboard.press('Space');
+  await tick(page, 'treatments.medicine');
+  await continueByKeyboard(page, 'Space');
+  // Trying a treatment adds the follow-up question to the count.
+  await expectStep(page, q('treatment-result'), questionTitle('en', 'treatment-result', given(7)));
+
   await page.keyboard.press('Tab');
-  await page.keyboard.press('Enter');
-  await expectHeadingFocused(page, UI.checkHeading);
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: label('treatment-result.helped-a-little') })).toBeChecked();
+  await continueByKeyboard(page);
+  await expectStep(page, UI.check_heading, pageTitle('en', UI.check_heading));
 
-  await tabAndPress(page, page.getByRole('button', { name: UI.checkSubmit }), 'Enter');
-  await expectHeadingFocused(page, UI.resultsHeading);
-  await expectResults(page, JOURNEYS.jointPain.sections);
+  await tabAndPress(page, page.getByRole('button', { name: UI.check_submit }), 'Enter');
+  await expectStep(page, UI.results_heading, pageTitle('en', UI.results_heading));
+  await expectResults(page, herniated.sections);
 
   // Another part of the article opens from the keyboard too.
-  const benefits = SECTIONS[8];
+  const benefits = section('en', 'benefits');
   const part = otherPart(page, benefits.title);
   await pressUntilFocused(page, 'Tab', part.getByText(benefits.title, { exact: true }), 40);
-  await expect(part.getByText(benefits.opening)).toBeHidden();
+  await expect(part.getByText(opening('en', 'benefits'))).toBeHidden();
   await page.keyboard.press('Enter');
-  await expect(part.getByText(benefits.opening)).toBeVisible();
+  await expect(part.getByText(opening('en', 'benefits'))).toBeVisible();
 });
 
-test('the urgent-care page by keyboard, and back to the question with Enter on its link', async ({ page }) => {
+test('a warning sign leads to the urgent page, and back with Enter on its link', async ({ page }) => {
   await startByKeyboard(page);
 
   await page.keyboard.press('Tab');
-  const sign = page.getByRole('checkbox', { name: A.bladderBowel });
-  await expect(sign).toBeFocused();
+  const sign = page.getByRole('checkbox', { name: label('warning-signs.bladder-bowel') });
+  await expectVisibleFocus(sign);
   await page.keyboard.press('Space');
   await expect(sign).toBeChecked();
   await continueByKeyboard(page);
 
-  await expectHeadingFocused(page, UI.urgentHeading);
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveText([A.bladderBowel]);
+  await expectStep(page, UI.urgent_heading, pageTitle('en', UI.urgent_heading));
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveText([label('warning-signs.bladder-bowel')]);
 
-  await tabAndPress(page, page.getByRole('link', { name: UI.urgentMistake }), 'Enter');
-  await expectHeadingFocused(page, Q.warningSigns);
+  await tabAndPress(page, page.getByRole('link', { name: UI.urgent_mistake }), 'Enter');
+  await expectStep(page, q('warning-signs'));
   await expect(sign).toBeChecked();
 });
 
-test('the error summary by keyboard: Enter on its link focuses the first tick box, the address stays', async ({ page }) => {
+test('the error summary takes focus; Enter on its link focuses the first tick box, the address stays', async ({ page }) => {
   await startByKeyboard(page);
   const address = page.url();
 
   await continueByKeyboard(page);
   const summary = page.getByRole('alert');
   await expect(summary).toBeFocused();
+  await expect(summary).toContainText(UI.error_summary_heading);
+  await expect(page).toHaveTitle(questionTitle('en', 'warning-signs', [], true));
   await page.keyboard.press('Tab');
-  const link = summary.getByRole('link', { name: UI.errorChooseMany });
-  await expect(link).toBeFocused();
+  const link = summary.getByRole('link', { name: UI.error_choose_many });
+  await expectVisibleFocus(link);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('checkbox', { name: A.bladderBowel })).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: label('warning-signs.bladder-bowel') })).toBeFocused();
   expect(page.url()).toBe(address);
+});
+
+test('Back and Change links work from the keyboard and keep the answers', async ({ page }) => {
+  await page.goto(guideAddress(null, `share=${RESULTS_ANSWERS}`));
+  await expect(heading(page)).toHaveText(UI.results_heading);
+  await goToFragment(page, 'check', UI.check_heading);
+  await expect(heading(page)).toBeFocused();
+
+  const change = page.getByRole('link', { name: changeLinkName('duration') });
+  await tabAndPress(page, change, 'Enter');
+  await expectStep(page, q('duration'));
+  // Tab enters a radio group at its chosen answer.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: label('duration.over-a-year') })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('radio', { name: label('duration.3-to-12-months') })).toBeChecked();
+  await continueByKeyboard(page);
+  await expectStep(page, UI.check_heading);
+  await expect(page.locator('.summary-row').filter({ hasText: short('duration') })).toContainText(
+    label('duration.3-to-12-months'),
+  );
+
+  await goToFragment(page, 'q/where', q('where'));
+  const back = page.getByRole('link', { name: UI.back });
+  await page.keyboard.press('Shift+Tab');
+  await expectVisibleFocus(back);
+  await page.keyboard.press('Enter');
+  await expectStep(page, q('warning-signs'));
+  await expect(page.getByRole('checkbox', { name: label('warning-signs.none') })).toBeChecked();
 });

@@ -3,7 +3,7 @@
 // minified scripts are proven by every other spec, which runs them.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/guide';
 import { dist } from './support/offline';
 
 test('the page’s stylesheet has exactly the rules of assets/style.css', async ({ page }) => {

@@ -1,54 +1,56 @@
 // Moving around the guide: browser Back/Forward, the Back link, Change links on "Check your
 // answers", reloads, deep links, page titles and "Start again".
 import type { Page } from '@playwright/test';
+import { askedQuestionIds, pageTitle, progress, questionTitle } from './support/content';
 import {
-  A,
-  JOURNEYS,
-  Q,
-  SHORT,
-  STORAGE_KEY,
-  UI,
   answer,
   answerAll,
+  answersOf,
+  changeLinkName,
   expect,
   expectAnswerRows,
   expectResults,
+  journey,
+  label,
   openStart,
   option,
   pageHeading,
+  q,
   reachCheck,
   reachResults,
   sessionStorageEntries,
   startGuide,
+  STORAGE_KEY,
   test,
+  UI,
 } from './support/guide';
 
 const historyLength = (page: Page) => page.evaluate(() => history.length);
-const backLink = (page: Page) => page.getByRole('link', { name: /^\W*Back$/ });
+const backLink = (page: Page) => page.getByRole('link', { name: new RegExp(`^\\W*${UI.back}$`) });
 
 /** The answers to the first two questions, leaving the patient on question 3. */
 const FIRST_TWO = [
-  [Q.warningSigns, [A.noWarningSigns]],
-  [Q.where, [A.lowerBack, A.leg]],
+  ['warning-signs', ['none']],
+  ['where', ['lower-back', 'leg']],
 ] as const;
 
 test.describe('Back and Forward', () => {
   test('browser Back from question 3 shows question 2 with its answers still ticked; Forward returns', async ({ page }) => {
     await startGuide(page);
     await answerAll(page, FIRST_TWO);
-    await expect(pageHeading(page)).toHaveText(Q.duration);
+    await expect(pageHeading(page)).toHaveText(q('duration'));
 
     await page.goBack();
     await expect(page).toHaveURL(/\/#q\/where$/);
-    await expect(pageHeading(page)).toHaveText(Q.where);
+    await expect(pageHeading(page)).toHaveText(q('where'));
     await expect(pageHeading(page)).toBeFocused();
-    await expect(option(page, A.lowerBack)).toBeChecked();
-    await expect(option(page, A.leg)).toBeChecked();
-    await expect(option(page, A.neck)).not.toBeChecked();
+    await expect(option(page, 'where.lower-back')).toBeChecked();
+    await expect(option(page, 'where.leg')).toBeChecked();
+    await expect(option(page, 'where.neck')).not.toBeChecked();
 
     await page.goForward();
     await expect(page).toHaveURL(/\/#q\/duration$/);
-    await expect(pageHeading(page)).toHaveText(Q.duration);
+    await expect(pageHeading(page)).toHaveText(q('duration'));
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
   });
 
@@ -59,97 +61,89 @@ test.describe('Back and Forward', () => {
 
     await backLink(page).click();
     await expect(page).toHaveURL(/\/#q\/where$/);
-    await expect(pageHeading(page)).toHaveText(Q.where);
-    await expect(option(page, A.lowerBack)).toBeChecked();
-    await expect(option(page, A.leg)).toBeChecked();
+    await expect(pageHeading(page)).toHaveText(q('where'));
+    await expect(option(page, 'where.lower-back')).toBeChecked();
+    await expect(option(page, 'where.leg')).toBeChecked();
     expect(await historyLength(page)).toBe(before + 1);
 
     // Continue walks forward one page again, keeping the answer.
     await answer(page, []);
-    await expect(pageHeading(page)).toHaveText(Q.duration);
+    await expect(pageHeading(page)).toHaveText(q('duration'));
     await backLink(page).click();
     await backLink(page).click();
-    await expect(pageHeading(page)).toHaveText(Q.warningSigns);
-    await expect(option(page, A.noWarningSigns)).toBeChecked();
+    await expect(pageHeading(page)).toHaveText(q('warning-signs'));
+    await expect(option(page, 'warning-signs.none')).toBeChecked();
     await backLink(page).click();
-    await expect(pageHeading(page)).toHaveText(UI.startHeading);
+    await expect(pageHeading(page)).toHaveText(UI.start_heading);
   });
 
   test('each screen is one history entry: Back four times walks the journey in reverse to the start', async ({ page }) => {
     await openStart(page);
     const atStart = await historyLength(page);
-    await page.getByRole('button', { name: UI.startButton }).click();
-    await answerAll(page, [...FIRST_TWO, [Q.duration, [A.overAYear]]]);
-    await expect(pageHeading(page)).toHaveText(Q.feel);
+    await page.getByRole('button', { name: UI.start_button }).click();
+    await answerAll(page, [...FIRST_TWO, ['duration', ['over-a-year']]]);
+    await expect(pageHeading(page)).toHaveText(q('feel'));
     expect(await historyLength(page)).toBe(atStart + 4);
 
     const reverse = [
-      [Q.duration, A.overAYear],
-      [Q.where, A.lowerBack],
-      [Q.warningSigns, A.noWarningSigns],
+      ['duration', 'duration.over-a-year'],
+      ['where', 'where.lower-back'],
+      ['warning-signs', 'warning-signs.none'],
     ] as const;
     for (const [question, ticked] of reverse) {
       await page.goBack();
-      await expect(pageHeading(page)).toHaveText(question);
+      await expect(pageHeading(page)).toHaveText(q(question));
       await expect(option(page, ticked)).toBeChecked();
     }
     await page.goBack();
-    await expect(pageHeading(page)).toHaveText(UI.startHeading);
+    await expect(pageHeading(page)).toHaveText(UI.start_heading);
     await expect(page).toHaveURL(/\/$/);
   });
 });
 
 test.describe('Change from "Check your answers"', () => {
-  const JOINT_ROWS = [
-    [SHORT.warningSigns, [A.noWarningSigns]],
-    [SHORT.where, [A.lowerBack]],
-    [SHORT.duration, [A.threeTo12Months]],
-    [SHORT.feel, [A.dullAche]],
-    [SHORT.severity, [A.moderate]],
-    [SHORT.diagnoses, [A.facetJoint, A.sacroiliacJoint]],
-    [SHORT.treatments, [A.noTreatment]],
-  ] as const;
+  const JOINT_ROWS = journey('joint-pain').steps;
 
   test('"Change How long" opens the question with the current answer, and Continue returns to Check with the new one', async ({ page }) => {
-    await reachCheck(page, JOURNEYS.jointPain);
+    await reachCheck(page, journey('joint-pain'));
     await expectAnswerRows(page.getByRole('main'), JOINT_ROWS);
 
-    await page.getByRole('link', { name: 'Change How long', exact: true }).click();
+    await page.getByRole('link', { name: changeLinkName('duration'), exact: true }).click();
     await expect(page).toHaveURL(/\/#q\/duration$/);
-    await expect(pageHeading(page)).toHaveText(Q.duration);
-    await expect(page.getByRole('radio', { name: A.threeTo12Months })).toBeChecked();
+    await expect(pageHeading(page)).toHaveText(q('duration'));
+    await expect(page.getByRole('radio', { name: label('duration.3-to-12-months') })).toBeChecked();
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
 
-    await answer(page, [A.overAYear]);
+    await answer(page, ['duration.over-a-year']);
     await expect(page).toHaveURL(/\/#check$/);
-    await expect(pageHeading(page)).toHaveText(UI.checkHeading);
+    await expect(pageHeading(page)).toHaveText(UI.check_heading);
     await expectAnswerRows(
       page.getByRole('main'),
-      JOINT_ROWS.map(([key, value]) => (key === SHORT.duration ? [key, [A.overAYear]] : [key, value]) as const),
+      JOINT_ROWS.map(([key, value]) => (key === 'duration' ? [key, ['over-a-year']] : [key, value])),
     );
   });
 
   test('changing treatments from "None of these yet" asks the follow-up question before returning to Check', async ({ page }) => {
-    await reachCheck(page, JOURNEYS.jointPain);
-    await page.getByRole('link', { name: 'Change Treatments tried', exact: true }).click();
-    await expect(pageHeading(page)).toHaveText(Q.treatments);
-    await expect(option(page, A.noTreatment)).toBeChecked();
+    await reachCheck(page, journey('joint-pain'));
+    await page.getByRole('link', { name: changeLinkName('treatments'), exact: true }).click();
+    await expect(pageHeading(page)).toHaveText(q('treatments'));
+    await expect(option(page, 'treatments.none')).toBeChecked();
 
-    await option(page, A.medicine).check();
+    await option(page, 'treatments.medicine').check();
     // Ticking a treatment clears "None of these yet".
-    await expect(option(page, A.noTreatment)).not.toBeChecked();
+    await expect(option(page, 'treatments.none')).not.toBeChecked();
     await answer(page, []);
 
     await expect(page).toHaveURL(/\/#q\/treatment-result$/);
-    await expect(pageHeading(page)).toHaveText(Q.treatmentResult);
-    await expect(page).toHaveTitle(`Question 8 of 8 – ${Q.treatmentResult} – Relief Guide`);
-    await answer(page, [A.helpedALittle]);
+    await expect(pageHeading(page)).toHaveText(q('treatment-result'));
+    await expect(page).toHaveTitle(questionTitle('en', 'treatment-result', ['treatments.medicine']));
+    await answer(page, ['treatment-result.helped-a-little']);
 
-    await expect(pageHeading(page)).toHaveText(UI.checkHeading);
+    await expect(pageHeading(page)).toHaveText(UI.check_heading);
     await expectAnswerRows(page.getByRole('main'), [
-      ...JOINT_ROWS.slice(0, 6),
-      [SHORT.treatments, [A.medicine]],
-      [SHORT.treatmentResult, [A.helpedALittle]],
+      ...JOINT_ROWS.filter(([key]) => key !== 'treatments'),
+      ['treatments', ['medicine']],
+      ['treatment-result', ['helped-a-little']],
     ]);
   });
 });
@@ -157,13 +151,13 @@ test.describe('Change from "Check your answers"', () => {
 test.describe('Reload', () => {
   test('a reload mid-journey keeps the question and the answers, in sessionStorage only', async ({ page, context }) => {
     await startGuide(page);
-    await answerAll(page, [...FIRST_TWO, [Q.duration, [A.overAYear]]]);
-    await expect(pageHeading(page)).toHaveText(Q.feel);
+    await answerAll(page, [...FIRST_TWO, ['duration', ['over-a-year']]]);
+    await expect(pageHeading(page)).toHaveText(q('feel'));
 
     await page.reload();
     await expect(page).toHaveURL(/\/#q\/feel$/);
-    await expect(pageHeading(page)).toHaveText(Q.feel);
-    await expect(page).toHaveTitle(`Question 4 of 7 – ${Q.feel} – Relief Guide`);
+    await expect(pageHeading(page)).toHaveText(q('feel'));
+    await expect(page).toHaveTitle(questionTitle('en', 'feel', answersOf(FIRST_TWO)));
 
     expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: '1~w.n~p.lb.lg~d.y1' });
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
@@ -171,75 +165,80 @@ test.describe('Reload', () => {
     expect(await context.cookies()).toEqual([]);
 
     await backLink(page).click();
-    await expect(pageHeading(page)).toHaveText(Q.duration);
-    await expect(page.getByRole('radio', { name: A.overAYear })).toBeChecked();
+    await expect(pageHeading(page)).toHaveText(q('duration'));
+    await expect(page.getByRole('radio', { name: label('duration.over-a-year') })).toBeChecked();
     await backLink(page).click();
-    await expect(option(page, A.lowerBack)).toBeChecked();
-    await expect(option(page, A.leg)).toBeChecked();
+    await expect(option(page, 'where.lower-back')).toBeChecked();
+    await expect(option(page, 'where.leg')).toBeChecked();
   });
 
   test('a reload of the results page shows the same results', async ({ page }) => {
-    const journey = JOURNEYS.herniatedDisc;
-    await reachResults(page, journey);
+    const herniated = journey('herniated-disc');
+    await reachResults(page, herniated);
     await page.reload();
     await expect(page).toHaveURL(/\/#results$/);
-    await expectResults(page, journey.sections);
+    await expectResults(page, herniated.sections);
   });
 });
 
 test.describe('Addresses', () => {
   test('an address for a later question or the results opens the first question still to answer', async ({ page }) => {
     await page.goto('/#q/severity');
-    await expect(pageHeading(page)).toHaveText(Q.warningSigns);
+    await expect(pageHeading(page)).toHaveText(q('warning-signs'));
     await expect(page).toHaveURL(/\/#q\/warning-signs$/);
 
-    await answer(page, [A.noWarningSigns]);
+    await answer(page, ['warning-signs.none']);
     await page.goto('/#results');
-    await expect(pageHeading(page)).toHaveText(Q.where);
+    await expect(pageHeading(page)).toHaveText(q('where'));
     await expect(page).toHaveURL(/\/#q\/where$/);
   });
 
   test('page titles follow "Question N of M – question – Relief Guide"', async ({ page }) => {
     await openStart(page);
-    await expect(page).toHaveTitle(`${UI.startHeading} – Relief Guide`);
-    await page.getByRole('button', { name: UI.startButton }).click();
+    await expect(page).toHaveTitle(pageTitle('en', UI.start_heading));
+    await page.getByRole('button', { name: UI.start_button }).click();
 
-    const steps = JOURNEYS.herniatedDisc.steps;
-    for (const [index, [question, labels]] of steps.entries()) {
-      // The follow-up question counts once a treatment is chosen.
-      const total = index < 7 ? 7 : 8;
-      const progress = `Question ${index + 1} of ${total}`;
-      await expect(pageHeading(page)).toHaveText(question);
-      await expect(page).toHaveTitle(`${progress} – ${question} – Relief Guide`);
-      await expect(page.getByText(progress, { exact: true })).toBeVisible();
-      await answer(page, labels);
+    const steps = journey('herniated-disc').steps;
+    const totals = new Set<number>();
+    for (const [index, step] of steps.entries()) {
+      // A follow-up question counts once an answer that asks it is chosen.
+      const given = answersOf(steps.slice(0, index));
+      const total = askedQuestionIds(given).length;
+      totals.add(total);
+      const shown = progress('en', index + 1, total);
+      await expect(pageHeading(page)).toHaveText(q(step[0]));
+      await expect(page).toHaveTitle(questionTitle('en', step[0], given));
+      await expect(page).toHaveTitle(pageTitle('en', `${shown} – ${q(step[0])}`));
+      await expect(page.getByText(shown, { exact: true })).toBeVisible();
+      await answer(page, answersOf([step]));
     }
-    await expect(page).toHaveTitle(`${UI.checkHeading} – Relief Guide`);
+    expect([...totals], 'the journey meets a follow-up question').toHaveLength(2);
+    await expect(page).toHaveTitle(pageTitle('en', UI.check_heading));
     // Going back after choosing a treatment, the count includes the follow-up.
-    await page.getByRole('link', { name: 'Change How long', exact: true }).click();
-    await expect(page).toHaveTitle(`Question 3 of 8 – ${Q.duration} – Relief Guide`);
+    await page.getByRole('link', { name: changeLinkName('duration'), exact: true }).click();
+    await expect(page).toHaveTitle(questionTitle('en', 'duration', answersOf(steps)));
   });
 });
 
 test('"Start again" clears the answers: nothing saved, nothing ticked, old results gone', async ({ page }) => {
-  await reachResults(page, JOURNEYS.jointPain);
-  expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: JOURNEYS.jointPain.code });
+  await reachResults(page, journey('joint-pain'));
+  expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: journey('joint-pain').code });
 
-  await page.getByRole('button', { name: UI.startAgain }).click();
-  await expect(pageHeading(page)).toHaveText(UI.startHeading);
+  await page.getByRole('button', { name: UI.start_again }).click();
+  await expect(pageHeading(page)).toHaveText(UI.start_heading);
   await expect(page).toHaveURL(/\/#start$/);
   expect(await sessionStorageEntries(page)).toEqual({});
 
   // Browser Back does not bring the previous answers' results back.
   await page.goBack();
-  await expect(pageHeading(page)).toHaveText(Q.warningSigns);
+  await expect(pageHeading(page)).toHaveText(q('warning-signs'));
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
 
   await openStart(page);
-  await page.getByRole('button', { name: UI.startButton }).click();
-  await expect(pageHeading(page)).toHaveText(Q.warningSigns);
+  await page.getByRole('button', { name: UI.start_button }).click();
+  await expect(pageHeading(page)).toHaveText(q('warning-signs'));
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
-  await answer(page, [A.noWarningSigns]);
+  await answer(page, ['warning-signs.none']);
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
   expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: '1~w.n' });
 });

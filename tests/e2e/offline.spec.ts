@@ -1,7 +1,9 @@
 // Offline use (issue 4): the one-file guide from disk, every way Chromium saves the page, and
 // the service worker that keeps the hosted guide for a visit with the network off.
 // ARCHITECTURE.md ("Offline") explains the design these tests hold it to.
-import { type BrowserContext, expect, test } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
+import { sectionTitles } from './support/content';
+import { expect, q, test } from './support/guide';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -18,7 +20,6 @@ import {
   offlineContext,
   resultTitles,
   saveComplete,
-  sectionTitles,
   serve,
   startGuide,
   uiText,
@@ -64,7 +65,7 @@ test.describe('the one-file guide, opened from disk', () => {
     await page.goto(url);
     await startGuide(page);
     await answerQuestions(page, 0, 1);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(JOURNEY[1][0]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(q(JOURNEY[1][0]));
     await expectOneGuide(page);
     expect(await page.evaluate(() => (window as unknown as { channels: number }).channels), 'yields').toBeGreaterThan(0);
     expect(errors).toEqual([]);
@@ -93,18 +94,18 @@ test.describe('the one-file guide, opened from disk', () => {
     await startGuide(page);
     await answerQuestions(page, 0, 2);
     const heading = page.getByRole('heading', { level: 1 });
-    await expect(heading).toHaveText(JOURNEY[2][0]);
+    await expect(heading).toHaveText(q(JOURNEY[2][0]));
 
     await page.goBack();
-    await expect(heading).toHaveText(JOURNEY[1][0]);
+    await expect(heading).toHaveText(q(JOURNEY[1][0]));
     expect(page.url()).toBe(`${url}#q/where`);
     await page.goForward();
-    await expect(heading).toHaveText(JOURNEY[2][0]);
+    await expect(heading).toHaveText(q(JOURNEY[2][0]));
 
     // Storage throws, so the answers lived in memory only: a reload starts them again, on the
     // first question the address may show, as one working guide.
     await page.reload();
-    await expect(heading).toHaveText(JOURNEY[0][0]);
+    await expect(heading).toHaveText(q(JOURNEY[0][0]));
     await expectOneGuide(page);
 
     await page.goto(url);
@@ -185,7 +186,7 @@ test.describe('where the guide cannot run', () => {
       await expect.poll(() => errors.join('\n')).toContain('Relief Guide could not start');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('start_heading'));
       await expect(page.getByText(uiText('loading'))).toBeVisible();
-      for (const title of sectionTitles()) {
+      for (const title of sectionTitles('en')) {
         await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
       }
       await context.close();
@@ -196,9 +197,9 @@ test.describe('where the guide cannot run', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/');
-    await expect(page.getByText(uiText('saved_copy_note').replace('{file}', OFFLINE_FILE))).toBeVisible();
+    await expect(page.getByText(uiText('saved_copy_note'))).toBeVisible();
     await expect(page.getByText(uiText('loading'))).toBeHidden();
-    for (const title of sectionTitles()) {
+    for (const title of sectionTitles('en')) {
       await expect(page.getByRole('heading', { name: title, exact: true })).toBeVisible();
     }
     await expectOneGuide(page);
@@ -255,14 +256,14 @@ test.describe('Save Page As', () => {
     const { context } = await offlineContext(browser);
     const saved = await context.newPage();
     await saved.goto(fileUrl(path));
-    const note = uiText('saved_copy_note').replace('{file}', OFFLINE_FILE);
+    const note = uiText('saved_copy_note');
     await expect(saved.getByText(note)).toBeVisible();
-    for (const title of sectionTitles()) {
+    for (const title of sectionTitles('en')) {
       await expect(saved.getByRole('heading', { name: title, exact: true })).toBeVisible();
     }
     // The saved question, whose buttons cannot work without scripts, is not shown.
     await expect(saved.getByRole('button', { name: uiText('continue_button') })).toBeHidden();
-    await expect(saved.getByText(JOURNEY[1][0])).toBeHidden();
+    await expect(saved.getByText(q(JOURNEY[1][0]))).toBeHidden();
     await context.close();
   });
 });
@@ -272,7 +273,7 @@ test.describe('the hosted guide', () => {
     await page.goto('/');
     const link = page.getByRole('link', { name: uiText('offline_link') });
     await expect(link).toHaveAttribute('download', OFFLINE_FILE);
-    await expect(page.getByText(uiText('offline_help').replace('{file}', OFFLINE_FILE))).toBeVisible();
+    await expect(page.getByText(uiText('offline_help'))).toBeVisible();
     const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
     expect(download.suggestedFilename()).toBe(OFFLINE_FILE);
     expect(readFileSync(await download.path()).equals(readFileSync(onePage))).toBe(true);

@@ -1,7 +1,7 @@
 // The prerendered first screen (issue 7): the start screen is in the page as the server sends
 // it, so it is painted before the wasm runs; the app then takes over with the same markup — one
 // guide, no layout shift, no console error. ARCHITECTURE.md, "Prerendered first screen".
-import { UI, expect, openStart, pageHeading, test } from './support/guide';
+import { expect, openStart, pageHeading, test, UI } from './support/guide';
 
 /** Matches boot.js, the inline script that starts the wasm (xtask/src/boot.js, minified): the
  * page's last script, which calls the `wasm_bindgen` that the glue before it defines
@@ -11,8 +11,8 @@ const BOOT_SCRIPT = /<script>(?:(?!<script)[\s\S])*?wasm_bindgen\((?:(?!<script)
 test('the served page already has the start screen in its mount root', async ({ page }) => {
   const html = await (await page.request.get('/')).text();
   const root = html.slice(html.indexOf('<div id="relief-guide">'), html.indexOf('<script'));
-  expect(root).toContain(`>${UI.startHeading}</h1>`);
-  expect(root).toContain(`>${UI.startButton}</button>`);
+  expect(root).toContain(`>${UI.start_heading}</h1>`);
+  expect(root).toContain(`>${UI.start_button}</button>`);
   expect(root.match(/<h1/g)).toHaveLength(1);
   expect(root.match(/<main/g)).toHaveLength(1);
 });
@@ -25,8 +25,8 @@ test('before the wasm runs, the start screen is visible and the article waits be
     await route.fulfill({ response, body: html.replace(BOOT_SCRIPT, '') });
   });
   await page.goto('/');
-  await expect(pageHeading(page)).toHaveText(UI.startHeading);
-  await expect(page.getByRole('button', { name: UI.startButton })).toBeVisible();
+  await expect(pageHeading(page)).toHaveText(UI.start_heading);
+  await expect(page.getByRole('button', { name: UI.start_button })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toBeHidden();
   await expect(page.locator('.guide-loading')).toBeHidden();
   await expect(page.locator('h1')).toHaveCount(1);
@@ -53,6 +53,6 @@ test('the app takes over with one guide and no layout shift', async ({ page }) =
   const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
   expect(shifts, 'layout shifts while the app took over').toEqual([]);
   // And it works: Start goes to the first question.
-  await page.getByRole('button', { name: UI.startButton }).click();
-  await expect(pageHeading(page)).not.toHaveText(UI.startHeading);
+  await page.getByRole('button', { name: UI.start_button }).click();
+  await expect(pageHeading(page)).not.toHaveText(UI.start_heading);
 });

@@ -1,19 +1,26 @@
 // Printed results are a clean personal summary: the date and time of printing in local time,
 // the answers, the sections shown and why, the notice and the next step; no buttons or links
 // to press; black on white. Checked in the PDF that Chromium prints, read back as text.
-import { test, expect } from '@playwright/test';
 import { HEADINGS, RESULTS_ANSWERS, guideAddress, openAt } from './support/a11y';
+import { optionLabel, quotedSentence, reasonText, ruleFor, section, sentences, shortName, translation, ui } from './support/content';
+import { expect, journey, test, watch } from './support/guide';
 import { pdfLines } from './support/pdf-text';
+
+const UI = ui('en');
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lines that are navigation, which must not be printed. */
 const NAVIGATION = [
-  /^‹?\s*Back$/,
-  /Print these results/,
-  /Copy a link to these results/,
-  /^Start again$/,
-  /Change your answers/,
-  /^Español$/,
+  new RegExp(`^‹?\\s*${escape(UI.back)}$`),
+  new RegExp(escape(UI.print_button)),
+  new RegExp(escape(UI.share_button)),
+  new RegExp(`^${escape(UI.start_again)}$`),
+  new RegExp(escape(UI.change_answers)),
+  new RegExp(`^${escape(ui('es').language_name)}$`),
 ];
+
+/** The words of `text` as the PDF's text reads them: one space between words. */
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 test('the results print with the answers, sections, reasons, notice, next step and date', async ({ page }) => {
   await openAt(page, guideAddress('en', `share=${RESULTS_ANSWERS}`), HEADINGS.en.results);
@@ -21,39 +28,43 @@ test('the results print with the answers, sections, reasons, notice, next step a
   const text = lines.join(' ');
 
   const today = new Intl.DateTimeFormat('en-US', { dateStyle: 'long' }).format(new Date());
-  expect(text).toMatch(new RegExp(`Printed on ${today} at \\d{1,2}:\\d{2}\\s?[AP]M`));
+  const printedOn = UI.printed_on.split('{date}')[0];
+  expect(text).toMatch(new RegExp(`${escape(printedOn)}${today} at \\d{1,2}:\\d{2}\\s?[AP]M`));
+  const { steps, sections } = journey('herniated-disc');
+  const first = sections[0];
+  const rule = ruleFor(first.section, first.reasons[0]);
   for (const expected of [
     // The sections shown, and a reason with the article's words.
-    'Epidural Steroid Injections',
-    'Nerve Blocks',
-    'Understanding Persistent Pain',
-    'Why you are seeing this',
-    'You told us a doctor said you have: Herniated disc (also called a slipped or bulging disc).',
-    'These injections are commonly used to treat conditions such as herniated discs, spinal stenosis, or radiculopathy.',
+    ...sections.map((s) => section('en', s.section).title),
+    UI.why_heading,
+    reasonText('en', first.reasons[0]),
+    quotedSentence('en', rule),
     // The notice and the next step.
-    'This is education, not a diagnosis',
-    'Only a doctor who examines you can do that.',
-    'What to do next',
-    'Talk to a pain management specialist about your pain.',
-    // The answers.
-    'Your answers',
-    'Where it hurts Lower back Pain that spreads down one or both legs',
-    'How long More than a year',
-    'What a doctor said Herniated disc (also called a slipped or bulging disc)',
-    'Did they help They helped a little',
+    UI.notice_heading,
+    sentences(UI.notice_text).at(-1)!,
+    UI.next_heading,
+    sentences(UI.next_text)[0],
+    // The answers: each question's short name, then its answers.
+    UI.your_answers_heading,
+    ...steps
+      .filter(([questionId]) => questionId !== 'warning-signs')
+      .map(([questionId, optionIds]) =>
+        [shortName('en', questionId), ...optionIds.map((o) => optionLabel('en', `${questionId}.${o}`))].join(' '),
+      ),
   ]) {
-    expect(text).toContain(expected);
+    expect(text).toContain(words(expected));
   }
   for (const navigation of NAVIGATION) {
     expect(lines.filter((line) => navigation.test(line)), `${navigation}`).toEqual([]);
   }
   // The rest of the article is on screen, one click away; on paper it would bury the summary.
-  expect(text).not.toContain('Other parts of the article');
+  expect(text).not.toContain(UI.others_heading);
 });
 
-test('printed results are black on white, even in dark mode', async ({ browser }) => {
+test('printed results are black on white, even in dark mode', async ({ browser, problems }) => {
   const context = await browser.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
+  watch(page, problems);
   await openAt(page, guideAddress('en', `share=${RESULTS_ANSWERS}`), HEADINGS.en.results);
   await page.emulateMedia({ media: 'print' });
   const colours = await page.evaluate(() => {
@@ -80,10 +91,12 @@ test.describe('in Madrid, in Spanish', () => {
     await page.clock.setFixedTime(new Date('2025-03-04T09:30:00Z'));
     await openAt(page, guideAddress(null, `share=${RESULTS_ANSWERS}`), HEADINGS.es.results);
     const text = (await pdfLines(await page.pdf())).join(' ');
-    expect(text).toContain('Impreso el 4 de marzo de 2025 a las 10:30');
-    expect(text).toContain('Esta traducción todavía no ha sido revisada por el equipo médico de la clínica.');
-    expect(text).toContain('Inyecciones epidurales de esteroides');
-    expect(text).not.toContain('Imprimir estos resultados');
+    const es = ui('es');
+    // The date as the browser's Spanish locale writes it, in Madrid's time.
+    expect(text).toContain(`${es.printed_on.split('{date}')[0]}4 de marzo de 2025 a las 10:30`);
+    expect(text).toContain(words(sentences(translation('es').note)[0]));
+    expect(text).toContain(section('es', journey('herniated-disc').sections[0].section).title);
+    expect(text).not.toContain(es.print_button);
   });
 });
 
@@ -94,7 +107,7 @@ test.describe('in New York', () => {
     await page.clock.setFixedTime(new Date('2025-03-04T15:00:00Z'));
     await openAt(page, guideAddress('en', `share=${RESULTS_ANSWERS}`), HEADINGS.en.results);
     const printedOn = page.locator('.print-only');
-    await expect(printedOn).toHaveText(/^Printed on March 4, 2025 at 10:00\sAM$/);
+    await expect(printedOn).toHaveText(new RegExp(`^${escape(UI.printed_on.split('{date}')[0])}March 4, 2025 at 10:00\\sAM$`));
 
     // "Print these results", two hours later: the page shows the new time before the dialog.
     await page.evaluate(() => {
@@ -103,14 +116,14 @@ test.describe('in New York', () => {
       };
     });
     await page.clock.setFixedTime(new Date('2025-03-04T17:00:00Z'));
-    await page.getByRole('button', { name: 'Print these results' }).click();
+    await page.getByRole('button', { name: UI.print_button }).click();
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { printedOn?: string }).printedOn))
-      .toMatch(/^Printed on March 4, 2025 at 12:00\sPM$/);
+      .toMatch(new RegExp(`^${escape(UI.printed_on.split('{date}')[0])}March 4, 2025 at 12:00\\sPM$`));
 
     // The browser's own print (menu, Ctrl+P) announces itself with beforeprint.
     await page.clock.setFixedTime(new Date('2025-03-04T18:30:00Z'));
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-    await expect(printedOn).toHaveText(/^Printed on March 4, 2025 at 1:30\sPM$/);
+    await expect(printedOn).toHaveText(new RegExp(`^${escape(UI.printed_on.split('{date}')[0])}March 4, 2025 at 1:30\\sPM$`));
   });
 });

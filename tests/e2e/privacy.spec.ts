@@ -12,10 +12,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, FrameLocator, Page } from '@playwright/test';
 import { openDemo, test } from './support/embed';
-import { JOURNEYS, STORAGE_KEY, UI, expect, pageHeading, option, type Guide } from './support/guide';
+import { answersOf, expect, type Guide, journey, option, pageHeading, q, STORAGE_KEY, UI } from './support/guide';
 import { dist, fileUrl, OFFLINE_FILE, waitForServiceWorker } from './support/offline';
 
-const JOURNEY = JOURNEYS.herniatedDisc;
+const JOURNEY = journey('herniated-disc');
 /** Pieces of the journey's share code: none may leave the guide except in a #fragment. */
 const ANSWER_CODES = [JOURNEY.code, '~p.lb.lg', 'dx.hd'];
 
@@ -57,19 +57,20 @@ function recordConsole(page: Page): string[] {
 
 /** Start → every question → check → results → "Start again", checking storage on the way. */
 async function wholeJourney(guide: Guide, storage: () => Promise<Record<string, string>>, keeps: boolean): Promise<void> {
-  await guide.getByRole('button', { name: UI.startButton }).click();
-  for (const [question, labels] of JOURNEY.steps) {
+  await guide.getByRole('button', { name: UI.start_button }).click();
+  for (const step of JOURNEY.steps) {
+    const question = q(step[0]);
     await expect(pageHeading(guide)).toHaveText(question);
-    for (const label of labels) await option(guide, label).check();
-    await guide.getByRole('button', { name: UI.continue }).click();
+    for (const answer of answersOf([step])) await option(guide, answer).check();
+    await guide.getByRole('button', { name: UI.continue_button }).click();
     await expect(pageHeading(guide)).not.toHaveText(question);
   }
-  await expect(pageHeading(guide)).toHaveText(UI.checkHeading);
-  await guide.getByRole('button', { name: UI.checkSubmit }).click();
-  await expect(pageHeading(guide)).toHaveText(UI.resultsHeading);
+  await expect(pageHeading(guide)).toHaveText(UI.check_heading);
+  await guide.getByRole('button', { name: UI.check_submit }).click();
+  await expect(pageHeading(guide)).toHaveText(UI.results_heading);
   expect(await storage(), 'sessionStorage holds only the answers').toEqual(keeps ? { [STORAGE_KEY]: JOURNEY.code } : {});
-  await guide.getByRole('button', { name: UI.startAgain }).click();
-  await expect(pageHeading(guide)).toHaveText(UI.startHeading);
+  await guide.getByRole('button', { name: UI.start_again }).click();
+  await expect(pageHeading(guide)).toHaveText(UI.start_heading);
   expect(await storage(), '"Start again" removes the saved answers').toEqual({});
 }
 
@@ -81,13 +82,8 @@ async function expectNothingLeft(
 ): Promise<void> {
   expect(requests, 'no request after the initial load').toEqual([]);
   expect(await context.cookies(), 'no cookies').toEqual([]);
-  const local = await ('goto' in guide ? guide : guide.locator('html')).evaluate(() => {
-    try {
-      return localStorage.length;
-    } catch {
-      return 0;
-    }
-  });
+  // Reading localStorage must work: a storage that throws would hide what is in it.
+  const local = await ('goto' in guide ? guide : guide.locator('html')).evaluate(() => localStorage.length);
   expect(local, 'nothing in localStorage').toBe(0);
   const recorded = await recordedIn(guide);
   expect(recorded.violations, 'no Content-Security-Policy violation').toEqual([]);
@@ -111,7 +107,7 @@ test.describe('Private and hardened in every mode', () => {
     const requests = recordRequests(context);
     const consoleLines = recordConsole(page);
     await page.goto('/');
-    await expect(pageHeading(page)).toHaveText(UI.startHeading);
+    await expect(pageHeading(page)).toHaveText(UI.start_heading);
     await waitForServiceWorker(page);
     await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBe(1);
     requests.mark();
@@ -132,7 +128,7 @@ test.describe('Private and hardened in every mode', () => {
     const requests = recordRequests(context);
     const consoleLines = recordConsole(page);
     await page.goto(fileUrl(join(dist, OFFLINE_FILE)));
-    await expect(pageHeading(page)).toHaveText(UI.startHeading);
+    await expect(pageHeading(page)).toHaveText(UI.start_heading);
     requests.mark();
 
     await wholeJourney(page, () => page.evaluate(() => ({ ...sessionStorage })), true);

@@ -2,8 +2,9 @@
 // text size at 100 % and at 200 %, no screen scrolls sideways, nothing sticks out of the
 // window and no text is clipped. Also: nothing moves on screen, with or without
 // prefers-reduced-motion (2.3.3).
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { LANGS, SCREENS, guideAddress, HEADINGS, openAt, setBrowserTextSize } from './support/a11y';
+import { UI, expect, option, test, watch } from './support/guide';
 
 /** What does not fit the window: elements wider than it or outside it, and clipped text. */
 async function overflow(page: Page) {
@@ -33,12 +34,13 @@ async function overflow(page: Page) {
 
 for (const lang of LANGS) {
   for (const textSize of [100, 200]) {
-    test(`every screen in ${lang} fits 320 px at ${textSize} % text`, async ({ browser }) => {
+    test(`every screen in ${lang} fits 320 px at ${textSize} % text`, async ({ browser, problems }) => {
       // Fifteen screens, each loaded afresh: far longer than one journey.
       test.setTimeout(120_000);
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
       for (const screen of SCREENS) {
         const page = await context.newPage();
+        watch(page, problems);
         await setBrowserTextSize(page, textSize);
         await screen.open(page, lang);
         // The setting took effect: body text is 1.1875rem of the browser's size.
@@ -54,13 +56,14 @@ for (const lang of LANGS) {
 }
 
 for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-  test(`nothing moves on screen (prefers-reduced-motion: ${reducedMotion})`, async ({ browser }) => {
+  test(`nothing moves on screen (prefers-reduced-motion: ${reducedMotion})`, async ({ browser, problems }) => {
     const context = await browser.newContext({ reducedMotion });
     const page = await context.newPage();
+    watch(page, problems);
     await openAt(page, guideAddress('en'), HEADINGS.en.start);
-    await page.getByRole('button', { name: 'Start now' }).click();
+    await page.getByRole('button', { name: UI.start_button }).click();
     await expect(page.locator('h1#page-heading')).toHaveText(HEADINGS.en['warning-signs']);
-    await page.getByRole('checkbox', { name: 'None of these' }).check();
+    await option(page, 'warning-signs.none').check();
     const motion = await page.evaluate(() => ({
       animations: document.getAnimations().length,
       smoothScroll: getComputedStyle(document.documentElement).scrollBehavior === 'smooth',

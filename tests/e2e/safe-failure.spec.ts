@@ -3,34 +3,33 @@
 // keeps the answers that still exist and asks again for the others.
 import type { Page } from '@playwright/test';
 import {
-  A,
-  JOURNEYS,
-  Q,
-  SHORT,
-  STORAGE_KEY,
-  UI,
   answer,
   answerAll,
   expect,
+  journey,
   pageHeading,
+  q,
   resultsList,
   sessionStorageEntries,
+  short,
+  STORAGE_KEY,
   test,
+  UI,
 } from './support/guide';
 
-const JOURNEY = JOURNEYS.herniatedDisc;
+const JOURNEY = journey('herniated-disc');
 
 /** The whole journey to its results, from the start page already on screen. */
 async function journeyWorks(page: Page): Promise<void> {
-  await page.getByRole('button', { name: UI.startButton }).click();
+  await page.getByRole('button', { name: UI.start_button }).click();
   await answersToResults(page);
 }
 
 /** From the first question to the results. */
 async function answersToResults(page: Page): Promise<void> {
   await answerAll(page, JOURNEY.steps);
-  await page.getByRole('button', { name: UI.checkSubmit }).click();
-  await expect(pageHeading(page)).toHaveText(UI.resultsHeading);
+  await page.getByRole('button', { name: UI.check_submit }).click();
+  await expect(pageHeading(page)).toHaveText(UI.results_heading);
   await expect(resultsList(page).getByRole('region')).toHaveCount(JOURNEY.sections.length);
 }
 
@@ -44,7 +43,7 @@ test.describe('Storage that fails is ignored', () => {
       });
     });
     await page.goto('/');
-    await expect(pageHeading(page)).toHaveText(UI.startHeading);
+    await expect(pageHeading(page)).toHaveText(UI.start_heading);
     await journeyWorks(page);
   });
 
@@ -55,7 +54,7 @@ test.describe('Storage that fails is ignored', () => {
       };
     });
     await page.goto('/');
-    await expect(pageHeading(page)).toHaveText(UI.startHeading);
+    await expect(pageHeading(page)).toHaveText(UI.start_heading);
     await journeyWorks(page);
     expect(await sessionStorageEntries(page)).toEqual({});
   });
@@ -66,7 +65,7 @@ test.describe('Storage that fails is ignored', () => {
       await page.goto('/#check');
       await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [STORAGE_KEY, saved]);
       await page.reload();
-      await expect(pageHeading(page), 'no answers: the guide asks the first question').toHaveText(Q.warningSigns);
+      await expect(pageHeading(page), 'no answers: the guide asks the first question').toHaveText(q('warning-signs'));
       await answersToResults(page);
       expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: JOURNEY.code });
     });
@@ -80,15 +79,15 @@ test.describe('A share link from an older version of the guide', () => {
 
   test('keeps every answer that still exists and asks again, kindly, for the one that does not', async ({ page }) => {
     await page.goto(`/#share=${OLD_LINK}`);
-    await expect(pageHeading(page)).toHaveText(Q.duration);
-    const notice = page.getByRole('status').filter({ hasText: UI.answerAgainHeading });
-    await expect(notice.getByRole('heading', { level: 2 })).toHaveText(UI.answerAgainHeading);
-    await expect(notice).toContainText(UI.answerAgainText);
-    await expect(notice.getByRole('listitem')).toHaveText([SHORT.duration]);
+    await expect(pageHeading(page)).toHaveText(q('duration'));
+    const notice = page.getByRole('status').filter({ hasText: UI.answer_again_heading });
+    await expect(notice.getByRole('heading', { level: 2 })).toHaveText(UI.answer_again_heading);
+    await expect(notice).toContainText(UI.answer_again_text);
+    await expect(notice.getByRole('listitem')).toHaveText([short('duration')]);
 
-    await answer(page, [A.overAYear]);
-    await expect(pageHeading(page), 'every other answer was kept').toHaveText(UI.checkHeading);
-    await expect(page.getByRole('status').filter({ hasText: UI.answerAgainHeading })).toHaveCount(0);
+    await answer(page, ['duration.over-a-year']);
+    await expect(pageHeading(page), 'every other answer was kept').toHaveText(UI.check_heading);
+    await expect(page.getByRole('status').filter({ hasText: UI.answer_again_heading })).toHaveCount(0);
     expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: JOURNEY.code });
   });
 });

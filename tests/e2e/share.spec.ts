@@ -1,21 +1,21 @@
 // Share links: "Copy a link to these results" puts the answers in the #fragment only (browsers
 // never send it to a server); the link opens the same results anywhere.
 import {
-  JOURNEYS,
-  Q,
-  STORAGE_KEY,
-  UI,
   denyClipboard,
   expect,
   expectResults,
+  journey as journeyNamed,
   pageHeading,
+  q,
   reachResults,
   sessionStorageEntries,
+  STORAGE_KEY,
   test,
+  UI,
   watch,
 } from './support/guide';
 
-const journey = JOURNEYS.herniatedDisc;
+const journey = journeyNamed('herniated-disc');
 
 test('the copied link holds the answers only in its #fragment and opens the same results in a new browser', async ({
   page,
@@ -27,8 +27,8 @@ test('the copied link holds the answers only in its #fragment and opens the same
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await reachResults(page, journey);
 
-  await page.getByRole('button', { name: UI.shareButton }).click();
-  await expect(page.getByRole('status')).toHaveText(UI.shareCopied);
+  await page.getByRole('button', { name: UI.share_button }).click();
+  await expect(page.getByRole('status')).toHaveText(UI.share_copied);
   const link = await page.evaluate(() => navigator.clipboard.readText());
   const url = new URL(link);
   expect(url.origin).toBe(new URL(baseURL!).origin);
@@ -61,7 +61,7 @@ test('results opened from a shared link are still there after a reload', async (
   expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: journey.code });
   // ...so a reload of #results shows them again.
   await page.reload();
-  await expect(pageHeading(page)).not.toHaveText(Q.warningSigns);
+  await expect(pageHeading(page)).not.toHaveText(q('warning-signs'));
   await expectResults(page, journey.sections);
 });
 
@@ -76,14 +76,14 @@ test('when the browser refuses the clipboard, the link is shown in a labelled fi
   baseURL,
 }) => {
   await page.goto(`/#share=${journey.code}`);
-  await expect(pageHeading(page)).toHaveText(UI.resultsHeading);
+  await expect(pageHeading(page)).toHaveText(UI.results_heading);
   await denyClipboard(context, page, new URL(baseURL!).origin);
 
-  await page.getByRole('button', { name: UI.shareButton }).click();
-  const field = page.getByRole('status').getByRole('textbox', { name: UI.shareManual, exact: true });
+  await page.getByRole('button', { name: UI.share_button }).click();
+  const field = page.getByRole('status').getByRole('textbox', { name: UI.share_manual, exact: true });
   await expect(field).toHaveValue(`${new URL(baseURL!).origin}/?lang=en#share=${journey.code}`);
   await expect(field).not.toBeEditable();
-  await expect(page.getByText(UI.shareCopied)).toHaveCount(0);
+  await expect(page.getByText(UI.share_copied)).toHaveCount(0);
 });
 
 test('when the browser has no Clipboard API (a page served over plain http), the link is shown to copy by hand', async ({
@@ -96,10 +96,10 @@ test('when the browser has no Clipboard API (a page served over plain http), the
     Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
   });
   await page.goto(`/#share=${journey.code}`);
-  await expect(pageHeading(page)).toHaveText(UI.resultsHeading);
+  await expect(pageHeading(page)).toHaveText(UI.results_heading);
 
-  await page.getByRole('button', { name: UI.shareButton }).click();
-  await expect(page.getByRole('textbox', { name: UI.shareManual, exact: true })).toHaveValue(
+  await page.getByRole('button', { name: UI.share_button }).click();
+  await expect(page.getByRole('textbox', { name: UI.share_manual, exact: true })).toHaveValue(
     `${new URL(baseURL!).origin}/?lang=en#share=${journey.code}`,
   );
 });

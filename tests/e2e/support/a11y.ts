@@ -2,10 +2,10 @@
 // language, how to open each one as a patient would arrive at it, and checks on what is on it.
 import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { Q, UI } from './guide';
+import { type Lang, LANGS, questionIds, questionText, ui } from './content';
+import { journey } from './guide';
 
-export type Lang = 'en' | 'es';
-export const LANGS: Lang[] = ['en', 'es'];
+export { type Lang, LANGS };
 
 /** The WCAG 2.0, 2.1 and 2.2 level A and AA rules of axe-core. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -14,59 +14,31 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  * Answers that end at the results: back and leg pain for over a year, sharp, moderate, a
  * herniated disc, medicine that helped a little (share-link code, see engine/codec.rs).
  */
-export const RESULTS_ANSWERS = '1~w.n~p.lb.lg~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm';
+export const RESULTS_ANSWERS = journey('herniated-disc').code;
 /** A fever: a warning sign, so the urgent-care page. */
 export const URGENT_ANSWERS = '1~w.fv';
 
 /** Question ids in the order the guide asks them (content/questions.toml). */
-export const QUESTION_IDS = [
-  'warning-signs',
-  'where',
-  'duration',
-  'feel',
-  'severity',
-  'diagnoses',
-  'treatments',
-  'treatment-result',
-] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
+export const QUESTION_IDS: readonly string[] = questionIds();
 
-/** The heading of each screen, from content/<lang>/. */
-export const HEADINGS: Record<Lang, Record<'start' | 'check' | 'results' | 'urgent' | 'damagedLink' | 'unknownPage' | QuestionId, string>> = {
-  // The English words are the ones every other spec uses (support/guide.ts).
-  en: {
-    start: UI.startHeading,
-    'warning-signs': Q.warningSigns,
-    where: Q.where,
-    duration: Q.duration,
-    feel: Q.feel,
-    severity: Q.severity,
-    diagnoses: Q.diagnoses,
-    treatments: Q.treatments,
-    'treatment-result': Q.treatmentResult,
-    check: UI.checkHeading,
-    results: UI.resultsHeading,
-    urgent: UI.urgentHeading,
-    damagedLink: UI.problemLinkHeading,
-    unknownPage: UI.problemPageHeading,
-  },
-  es: {
-    start: 'Encuentre las partes de nuestro artículo sobre el dolor que se ajustan a su caso',
-    'warning-signs': '¿Tiene ahora mismo alguno de estos problemas?',
-    where: '¿Dónde siente el dolor?',
-    duration: '¿Desde hace cuánto tiempo tiene este dolor?',
-    feel: '¿Cómo es el dolor?',
-    severity: '¿Cuánto le duele la mayoría de los días?',
-    diagnoses: '¿Le ha dicho un médico que tiene alguno de estos problemas?',
-    treatments: '¿Cuáles de estos tratamientos ha probado para este dolor?',
-    'treatment-result': '¿Le aliviaron el dolor estos tratamientos?',
-    check: 'Revise sus respuestas',
-    results: 'Partes del artículo que se ajustan a sus respuestas',
-    urgent: 'Busque ayuda médica ahora',
-    damagedLink: 'Este enlace no ha funcionado',
-    unknownPage: 'No hemos encontrado esa página',
-  },
-};
+type ScreenHeading = 'start' | 'check' | 'results' | 'urgent' | 'damagedLink' | 'unknownPage';
+
+/** The heading of each screen in `lang`, and of each question by its id, from content/<lang>/. */
+export function headings(lang: Lang): Record<ScreenHeading, string> & Record<string, string> {
+  const words = ui(lang);
+  return {
+    ...Object.fromEntries(QUESTION_IDS.map((id) => [id, questionText(lang, id)])),
+    start: words.start_heading,
+    check: words.check_heading,
+    results: words.results_heading,
+    urgent: words.urgent_heading,
+    damagedLink: words.problem_link_heading,
+    unknownPage: words.problem_page_heading,
+  };
+}
+
+/** headings(lang) for every language of content/: HEADINGS.es.start. */
+export const HEADINGS: Record<Lang, ReturnType<typeof headings>> = Object.fromEntries(LANGS.map((lang) => [lang, headings(lang)]));
 
 /** The address of a screen: `?lang=` (unless null: the browser decides) and a fragment. */
 export function guideAddress(lang: Lang | null, fragment = ''): string {
@@ -117,8 +89,8 @@ export const SCREENS: Screen[] = [
   {
     name: 'question error',
     async open(page, lang) {
-      await openAt(page, guideAddress(lang, 'q/warning-signs'), HEADINGS[lang]['warning-signs']);
-      await page.getByRole('button', { name: lang === 'en' ? 'Continue' : 'Continuar' }).click();
+      await openAt(page, guideAddress(lang, `q/${QUESTION_IDS[0]}`), HEADINGS[lang][QUESTION_IDS[0]]);
+      await page.getByRole('button', { name: ui(lang).continue_button }).click();
       await expect(page.locator('#error-summary')).toBeFocused();
     },
   },

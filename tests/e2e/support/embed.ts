@@ -2,7 +2,8 @@
 // second origin, as the partner demo (examples/partner-site) or as a page a test writes; the
 // frame's and the content's heights; and the messages the partner's page receives.
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { expect, pageHeading, option, UI, test as guideTest, type Step } from './guide';
+import { type AnswerId, fill } from './content';
+import { answersOf, expect, pageHeading, option, q, UI, test as guideTest, type Step } from './guide';
 
 export { expect };
 
@@ -29,9 +30,10 @@ export const DEMO = {
 /** The guide's own accent (style.css), as computed styles write it. */
 export const DEFAULT_ACCENT_RGB = 'rgb(11, 110, 79)';
 
+/** The guide's words for the partner, from content/en/ui.toml. */
 export const PARTNER = {
-  sharedBy: `Shared by ${DEMO.clinic}.`,
-  contact: 'Contact us about your results (opens in a new tab)',
+  sharedBy: fill(UI.embed_shared_by, { clinic: DEMO.clinic }),
+  contact: `${UI.embed_contact} ${UI.opens_in_new_tab}`,
 } as const;
 
 /** The frame embed.js makes: its title names the guide. */
@@ -47,7 +49,7 @@ export function guideFrame(page: Page): FrameLocator {
 export async function openDemo(page: Page, partnerOrigin: string): Promise<FrameLocator> {
   await page.goto(`${partnerOrigin}/`);
   const guide = guideFrame(page);
-  await expect(pageHeading(guide)).toHaveText(UI.startHeading);
+  await expect(pageHeading(guide)).toHaveText(UI.start_heading);
   return guide;
 }
 
@@ -95,23 +97,23 @@ export async function expectFrameFitsContent(frame: Locator, guide: FrameLocator
 }
 
 /** Answers the current question inside the frame and waits for the next screen. */
-export async function answerIn(guide: FrameLocator, labels: readonly string[]): Promise<void> {
+export async function answerIn(guide: FrameLocator, answers: readonly AnswerId[]): Promise<void> {
   const heading = await pageHeading(guide).textContent();
-  for (const label of labels) {
-    await option(guide, label).check();
+  for (const answer of answers) {
+    await option(guide, answer).check();
   }
-  await guide.getByRole('button', { name: UI.continue }).click();
+  await guide.getByRole('button', { name: UI.continue_button }).click();
   await expect(pageHeading(guide)).not.toHaveText(heading ?? '');
 }
 
 /** From the embedded start page through every step to "Check your answers". */
 export async function reachCheckIn(guide: FrameLocator, steps: readonly Step[]): Promise<void> {
-  await guide.getByRole('button', { name: UI.startButton }).click();
-  for (const [question, labels] of steps) {
-    await expect(pageHeading(guide)).toHaveText(question);
-    await answerIn(guide, labels);
+  await guide.getByRole('button', { name: UI.start_button }).click();
+  for (const step of steps) {
+    await expect(pageHeading(guide)).toHaveText(q(step[0]));
+    await answerIn(guide, answersOf([step]));
   }
-  await expect(pageHeading(guide)).toHaveText(UI.checkHeading);
+  await expect(pageHeading(guide)).toHaveText(UI.check_heading);
 }
 
 // --- Messages -------------------------------------------------------------------------------------

@@ -1,173 +1,71 @@
-// Shared helpers for the browser tests: the guide's words (copied from content/en/*.toml, the
-// way a patient reads them), the agreed journeys, and small steps such as "answer the current
-// question with these options and Continue".
+// Shared helpers for the browser tests: the guide's words (read from content/, see
+// content.ts), the agreed journeys (tests/journeys.toml), and small steps such as "answer the
+// current question with these options and Continue". Questions, options and sections are named
+// by their ids, so a clinic editor's change to the words in content/ changes no test.
 //
 // Every test that imports `test` from here fails if the page logged a console error or threw
 // an uncaught error (see the `problems` fixture).
 import { test as base, expect, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'smol-toml';
+import {
+  type AnswerId,
+  type Lang,
+  evidence,
+  optionLabel,
+  question,
+  questionIds,
+  questionText,
+  quotedSentence,
+  reasonText,
+  ruleFor,
+  section,
+  sectionTitles,
+  sentences,
+  shortName,
+  ui,
+} from './content';
 
 export { expect };
 
-// --- Words -----------------------------------------------------------------------------------
+// --- Words (English; content.ts has every language) ------------------------------------------
 
-/** content/en/ui.toml */
-export const UI = {
-  appName: 'Relief Guide',
-  startHeading: 'Find the parts of our pain article that fit you',
-  startButton: 'Start now',
-  continue: 'Continue',
-  back: 'Back',
-  errorSummary: 'There is a problem',
-  errorChooseOne: 'Choose one answer to go on.',
-  errorChooseMany: 'Choose at least one answer to go on.',
-  checkHeading: 'Check your answers',
-  checkSubmit: 'See my results',
-  resultsHeading: 'Parts of the article that fit your answers',
-  why: 'Why you are seeing this',
-  reasonArticle: 'The article says:',
-  others: 'Other parts of the article',
-  noticeHeading: 'This is education, not a diagnosis',
-  noticeText:
-    'This guide shares general information from our clinic’s article. It cannot tell what causes your pain or which treatment is right for you. Only a doctor who examines you can do that.',
-  nextHeading: 'What to do next',
-  nextText:
-    'Talk to a pain management specialist about your pain. You can take these results with you to help you ask questions.',
-  yourAnswers: 'Your answers',
-  shareButton: 'Copy a link to these results',
-  shareCopied:
-    'Link copied. Anyone with this link can see your answers, so only share it with people you trust.',
-  shareManual: 'Copy this link. Anyone with it can see your answers.',
-  startAgain: 'Start again',
-  changeAnswers: 'Change your answers',
-  urgentHeading: 'Get medical help now',
-  urgentWhy: 'You told us:',
-  urgentMistake: 'I chose this by mistake',
-  problemLinkHeading: 'This link did not work',
-  problemLinkText:
-    'The link may be cut short, or changed by mistake. We have not loaded any answers from it.',
-  answerAgainHeading: 'Please answer some questions again',
-  answerAgainText:
-    'This link was made with an older version of this guide, and some questions have changed since then. We kept your other answers. Please answer these again:',
-  problemPageHeading: 'We could not find that page',
-  problemPageText: 'The address may be wrong or out of date.',
-  problemStart: 'Go to the start of the guide',
-  problemResume: 'Go back to your answers',
-} as const;
+/** content/en/ui.toml [ui], by its keys: UI.start_button. */
+export const UI = ui('en');
 
-/** content/en/questions.toml: each question as shown in its <h1>, and its short name. */
-export const Q = {
-  warningSigns: 'Do you have any of these problems right now?',
-  where: 'Where do you feel the pain?',
-  duration: 'How long have you had this pain?',
-  feel: 'How does the pain feel?',
-  severity: 'How bad is the pain on most days?',
-  diagnoses: 'Has a doctor told you that you have any of these?',
-  treatments: 'Which of these have you tried for this pain?',
-  treatmentResult: 'Did these treatments ease your pain?',
-} as const;
+/** A question as its page's <h1> shows it: q('duration'). */
+export const q = (questionId: string): string => questionText('en', questionId);
 
-/** The short names on "Check your answers", in question order. */
-export const SHORT = {
-  warningSigns: 'Warning signs',
-  where: 'Where it hurts',
-  duration: 'How long',
-  feel: 'How it feels',
-  severity: 'How bad',
-  diagnoses: 'What a doctor said',
-  treatments: 'Treatments tried',
-  treatmentResult: 'Did they help',
-} as const;
+/** A question's short name on "Check your answers". */
+export const short = (questionId: string): string => shortName('en', questionId);
 
-/** Answer options, as labelled on screen. */
-export const A = {
-  bladderBowel: 'You have lost control of your bladder or bowels, and this is new',
-  fever: 'A fever as well as back pain',
-  noWarningSigns: 'None of these',
-  lowerBack: 'Lower back',
-  neck: 'Neck or upper back',
-  leg: 'Pain that spreads down one or both legs',
-  under3Months: 'Less than 3 months',
-  threeTo12Months: '3 to 12 months',
-  overAYear: 'More than a year',
-  dullAche: 'A dull ache',
-  sharp: 'Sharp or stabbing',
-  burning: 'Burning',
-  mild: 'Mild: I notice it, but I can do most things',
-  moderate: 'Moderate: it gets in the way of some things',
-  severe: 'Severe: it stops me doing everyday things',
-  facetJoint: 'Facet joint pain (pain from the small joints of the spine)',
-  sacroiliacJoint: 'Sacroiliac joint pain (where the spine meets the pelvis)',
-  herniatedDisc: 'Herniated disc (also called a slipped or bulging disc)',
-  noDiagnosis: 'None of these, or I am not sure',
-  medicine: 'Pain medicine',
-  physicalTherapy: 'Physical therapy or exercises from a therapist',
-  injections: 'Injections for pain',
-  backSurgery: 'Surgery on your back or neck',
-  noTreatment: 'None of these yet',
-  helpedALittle: 'They helped a little',
-  notHelped: 'No, the pain is still there',
-} as const;
+/** An answer option's label: label('where.leg'). */
+export const label = (answer: AnswerId): string => optionLabel('en', answer);
 
-/** content/en/article.toml: every section in article order, with words from its text. */
-export const SECTIONS = [
-  {
-    title: 'Targeted Relief: How Interventional Procedures Can Alleviate Persistent Pain',
-    opening: 'Persistent pain can have a profound impact on daily life',
-  },
-  { title: 'Understanding Persistent Pain', opening: 'Persistent pain, also known as chronic pain, is defined' },
-  { title: 'The Role of Interventional Procedures', opening: 'Interventional procedures are minimally invasive techniques' },
-  { title: 'Nerve Blocks', opening: 'Nerve blocks involve the injection of medication' },
-  { title: 'Epidural Steroid Injections', opening: 'Epidural steroid injections deliver corticosteroids' },
-  { title: 'Radiofrequency Ablation', opening: 'Radiofrequency ablation uses heat generated by radiofrequency energy' },
-  { title: 'Spinal Cord Stimulation', opening: 'Spinal cord stimulation involves the implantation of a device' },
-  { title: 'Intrathecal Drug Delivery', opening: 'Intrathecal drug delivery involves the implantation of a pump' },
-  { title: 'Benefits of Interventional Procedures', opening: 'Interventional procedures target the source of pain directly' },
-  {
-    title: 'Conclusion: Finding Relief with Interventional Procedures',
-    opening: 'In conclusion, interventional procedures offer a targeted approach',
-  },
-] as const;
+/** The English article's section titles, in order. */
+export const SECTION_TITLES: readonly string[] = sectionTitles('en');
 
-export const SECTION_TITLES: readonly string[] = SECTIONS.map((s) => s.title);
-
-/** Article sentences that rules quote as evidence ("The article says: …"). */
-export const QUOTE = {
-  epidural:
-    'These injections are commonly used to treat conditions such as herniated discs, spinal stenosis, or radiculopathy.',
-  nerveBlocks:
-    'Nerve blocks can provide temporary or long-term relief for conditions such as sciatica, neuropathy, or facet joint pain.',
-  ablation:
-    'This procedure is often used to treat chronic pain conditions involving the facet joints, sacroiliac joints, or peripheral nerves.',
-  stimulation:
-    'This technique is particularly effective for individuals with neuropathic pain or failed back surgery syndrome.',
-  intrathecal: 'This approach is often used for severe, refractory pain that does not respond to other treatments.',
-  duration:
-    'Persistent pain, also known as chronic pain, is defined as pain that lasts for an extended period, typically longer than three months.',
-  feel: 'Chronic pain may manifest in different forms, including dull aches, sharp stabbing pains, or burning sensations, and can significantly impact quality of life.',
-  conclusion:
-    'If you’re struggling with persistent pain that has not responded to traditional treatments, consider consulting with a pain management specialist to explore the potential benefits of interventional procedures for your unique needs.',
-} as const;
-
-export const doctorSaid = (answer: string) => `You told us a doctor said you have: ${answer}.`;
-export const youToldUs = (...answers: string[]) => `You told us: ${answers.join('; ')}.`;
-
-// --- Journeys (the orders are defined by the engine tests in tests/engine.rs) ------------------
-
-/** One question page: its <h1> and the options to choose on it. */
-export type Step = readonly [question: string, answers: readonly string[]];
-
-export interface Reason {
-  answer: string;
-  quote: string;
+/** The first sentence of a section (or of its first item), shown once it is opened. */
+export function opening(lang: Lang, sectionId: string): string {
+  const { text, item } = section(lang, sectionId);
+  return sentences(text)[0] ?? sentences(item[0].text)[0];
 }
 
+// --- Journeys (tests/journeys.toml; the orders are defined by tests/engine.rs) -----------------
+
+/** One question page: its id and the ids of the options to choose on it. */
+export type Step = readonly [questionId: string, optionIds: readonly string[]];
+
 export interface ExpectedSection {
-  title: string;
-  /** "Why you are seeing this", strongest reason first. */
-  reasons: Reason[];
+  /** A section id of content/<lang>/article.toml. */
+  section: string;
+  /** "Why you are seeing this", strongest reason first: the answers behind each reason. */
+  reasons: AnswerId[][];
 }
 
 export interface Journey {
+  id: string;
   name: string;
   steps: Step[];
   /** The share code the answers encode to (codec version 1). */
@@ -175,127 +73,33 @@ export interface Journey {
   sections: ExpectedSection[];
 }
 
-const CALM: Step = [Q.warningSigns, [A.noWarningSigns]];
+interface JourneyToml {
+  journey: { id: string; name: string; steps: [string, string[]][]; code: string; result: ExpectedSection[] }[];
+}
 
-export const JOURNEYS = {
-  herniatedDisc: {
-    name: 'leg pain with a herniated disc',
-    steps: [
-      CALM,
-      [Q.where, [A.leg, A.lowerBack]],
-      [Q.duration, [A.overAYear]],
-      [Q.feel, [A.sharp]],
-      [Q.severity, [A.moderate]],
-      [Q.diagnoses, [A.herniatedDisc]],
-      [Q.treatments, [A.medicine]],
-      [Q.treatmentResult, [A.helpedALittle]],
-    ],
-    code: '1~w.n~p.lb.lg~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm',
-    sections: [
-      { title: 'Epidural Steroid Injections', reasons: [{ answer: doctorSaid(A.herniatedDisc), quote: QUOTE.epidural }] },
-      { title: 'Nerve Blocks', reasons: [{ answer: youToldUs(A.leg), quote: QUOTE.nerveBlocks }] },
-      {
-        title: 'Understanding Persistent Pain',
-        reasons: [
-          { answer: youToldUs(A.overAYear), quote: QUOTE.duration },
-          { answer: youToldUs(A.sharp), quote: QUOTE.feel },
-        ],
-      },
-    ],
-  },
-  afterBackSurgery: {
-    name: 'burning pain that surgery did not help',
-    steps: [
-      CALM,
-      [Q.where, [A.lowerBack]],
-      [Q.duration, [A.overAYear]],
-      [Q.feel, [A.burning]],
-      [Q.severity, [A.moderate]],
-      [Q.diagnoses, [A.noDiagnosis]],
-      [Q.treatments, [A.backSurgery]],
-      [Q.treatmentResult, [A.notHelped]],
-    ],
-    code: '1~w.n~p.lb~d.y1~f.bu~s.mo~dx.n~t.bs~r.no',
-    sections: [
-      {
-        title: 'Spinal Cord Stimulation',
-        reasons: [{ answer: youToldUs(A.backSurgery, A.notHelped), quote: QUOTE.stimulation }],
-      },
-      {
-        title: 'Understanding Persistent Pain',
-        reasons: [
-          { answer: youToldUs(A.overAYear), quote: QUOTE.duration },
-          { answer: youToldUs(A.burning), quote: QUOTE.feel },
-        ],
-      },
-      {
-        title: 'Conclusion: Finding Relief with Interventional Procedures',
-        reasons: [{ answer: youToldUs(A.notHelped), quote: QUOTE.conclusion }],
-      },
-    ],
-  },
-  jointPain: {
-    name: 'facet and sacroiliac joint pain, no treatment yet',
-    steps: [
-      CALM,
-      [Q.where, [A.lowerBack]],
-      [Q.duration, [A.threeTo12Months]],
-      [Q.feel, [A.dullAche]],
-      [Q.severity, [A.moderate]],
-      [Q.diagnoses, [A.facetJoint, A.sacroiliacJoint]],
-      [Q.treatments, [A.noTreatment]],
-    ],
-    code: '1~w.n~p.lb~d.m3~f.da~s.mo~dx.fj.sj~t.n',
-    sections: [
-      {
-        title: 'Radiofrequency Ablation',
-        reasons: [
-          { answer: doctorSaid(A.facetJoint), quote: QUOTE.ablation },
-          { answer: doctorSaid(A.sacroiliacJoint), quote: QUOTE.ablation },
-        ],
-      },
-      { title: 'Nerve Blocks', reasons: [{ answer: doctorSaid(A.facetJoint), quote: QUOTE.nerveBlocks }] },
-      {
-        title: 'Understanding Persistent Pain',
-        reasons: [
-          { answer: youToldUs(A.threeTo12Months), quote: QUOTE.duration },
-          { answer: youToldUs(A.dullAche), quote: QUOTE.feel },
-        ],
-      },
-    ],
-  },
-  severeNothingHelped: {
-    name: 'severe pain that no treatment helped',
-    steps: [
-      CALM,
-      [Q.where, [A.lowerBack]],
-      [Q.duration, [A.overAYear]],
-      [Q.feel, [A.burning]],
-      [Q.severity, [A.severe]],
-      [Q.diagnoses, [A.noDiagnosis]],
-      [Q.treatments, [A.medicine, A.physicalTherapy, A.injections]],
-      [Q.treatmentResult, [A.notHelped]],
-    ],
-    code: '1~w.n~p.lb~d.y1~f.bu~s.sv~dx.n~t.md.pt.ij~r.no',
-    sections: [
-      {
-        title: 'Intrathecal Drug Delivery',
-        reasons: [{ answer: youToldUs(A.severe, A.notHelped), quote: QUOTE.intrathecal }],
-      },
-      {
-        title: 'Understanding Persistent Pain',
-        reasons: [
-          { answer: youToldUs(A.overAYear), quote: QUOTE.duration },
-          { answer: youToldUs(A.burning), quote: QUOTE.feel },
-        ],
-      },
-      {
-        title: 'Conclusion: Finding Relief with Interventional Procedures',
-        reasons: [{ answer: youToldUs(A.notHelped), quote: QUOTE.conclusion }],
-      },
-    ],
-  },
-} satisfies Record<string, Journey>;
+const journeysToml = parse(
+  readFileSync(join(__dirname, '..', '..', 'journeys.toml'), 'utf8'),
+) as unknown as JourneyToml;
+
+/** The agreed journeys of tests/journeys.toml, by id. */
+export const JOURNEYS: Readonly<Record<string, Journey>> = Object.fromEntries(
+  journeysToml.journey.map((j) => [
+    j.id,
+    { id: j.id, name: j.name, steps: j.steps, code: j.code, sections: j.result.map((r) => ({ ...r })) },
+  ]),
+);
+
+/** One journey of tests/journeys.toml; a missing id fails loudly. */
+export function journey(id: string): Journey {
+  const found = JOURNEYS[id];
+  if (!found) throw new Error(`tests/journeys.toml has no journey "${id}"`);
+  return found;
+}
+
+/** The answers a list of steps gives, as "question-id.option-id". */
+export function answersOf(steps: readonly Step[]): AnswerId[] {
+  return steps.flatMap(([questionId, optionIds]) => optionIds.map((o) => `${questionId}.${o}`));
+}
 
 // --- Console errors and uncaught page errors ----------------------------------------------------
 
@@ -335,39 +139,44 @@ export function pageHeading(page: Guide): Locator {
 /** Opens the start page (the address with no fragment) and waits for the app to render it. */
 export async function openStart(page: Page): Promise<void> {
   await page.goto('/');
-  await expect(pageHeading(page)).toHaveText(UI.startHeading);
+  await expect(pageHeading(page)).toHaveText(UI.start_heading);
 }
 
 /** Opens the start page and presses "Start now". */
 export async function startGuide(page: Page): Promise<void> {
   await openStart(page);
-  await page.getByRole('button', { name: UI.startButton }).click();
-  await expect(pageHeading(page)).toHaveText(Q.warningSigns);
+  await page.getByRole('button', { name: UI.start_button }).click();
+  await expect(pageHeading(page)).toHaveText(q(firstQuestion()));
 }
 
-/** The tick box or radio button labelled `label` on the current question page. */
-export function option(page: Guide, label: string): Locator {
-  return page.getByLabel(label, { exact: true });
+/** The first question the guide asks. */
+export function firstQuestion(): string {
+  return questionIds()[0];
+}
+
+/** The tick box or radio button of `answer` ("question-id.option-id") on the current page. */
+export function option(page: Guide, answer: AnswerId, lang: Lang = 'en'): Locator {
+  return page.getByLabel(optionLabel(lang, answer), { exact: true });
 }
 
 /**
- * Answers the current question: ticks these options, presses Continue and waits for the next
- * screen. With no labels, it continues with whatever is already ticked.
+ * Answers the current question: ticks these answers ("question-id.option-id"), presses
+ * Continue and waits for the next screen. With none, it continues with whatever is ticked.
  */
-export async function answer(page: Page, labels: readonly string[]): Promise<void> {
-  for (const label of labels) {
-    await option(page, label).check();
+export async function answer(page: Page, answers: readonly AnswerId[], lang: Lang = 'en'): Promise<void> {
+  for (const chosen of answers) {
+    await option(page, chosen, lang).check();
   }
   const before = page.url();
-  await page.getByRole('button', { name: UI.continue }).click();
+  await page.getByRole('button', { name: ui(lang).continue_button }).click();
   await expect(page).not.toHaveURL(before);
 }
 
 /** Answers each step's question, checking first that it is the question on screen. */
-export async function answerAll(page: Page, steps: readonly Step[]): Promise<void> {
-  for (const [question, labels] of steps) {
-    await expect(pageHeading(page)).toHaveText(question);
-    await answer(page, labels);
+export async function answerAll(page: Page, steps: readonly Step[], lang: Lang = 'en'): Promise<void> {
+  for (const step of steps) {
+    await expect(pageHeading(page)).toHaveText(questionText(lang, step[0]));
+    await answer(page, answersOf([step]), lang);
   }
 }
 
@@ -375,14 +184,14 @@ export async function answerAll(page: Page, steps: readonly Step[]): Promise<voi
 export async function reachCheck(page: Page, journey: Journey): Promise<void> {
   await startGuide(page);
   await answerAll(page, journey.steps);
-  await expect(pageHeading(page)).toHaveText(UI.checkHeading);
+  await expect(pageHeading(page)).toHaveText(UI.check_heading);
 }
 
 /** From the start page to the results of `journey`, answering every question. */
 export async function reachResults(page: Page, journey: Journey): Promise<void> {
   await reachCheck(page, journey);
-  await page.getByRole('button', { name: UI.checkSubmit }).click();
-  await expect(pageHeading(page)).toHaveText(UI.resultsHeading);
+  await page.getByRole('button', { name: UI.check_submit }).click();
+  await expect(pageHeading(page)).toHaveText(UI.results_heading);
 }
 
 // --- The results page -----------------------------------------------------------------------
@@ -400,23 +209,23 @@ export function reasonsOf(page: Guide, title: string): Locator {
     .filter({ has: page.getByRole('blockquote') });
 }
 
-export function othersRegion(page: Guide): Locator {
-  return page.getByRole('region', { name: UI.others, exact: true });
+export function othersRegion(page: Guide, lang: Lang = 'en'): Locator {
+  return page.getByRole('region', { name: ui(lang).others_heading, exact: true });
 }
 
 /**
  * One part under "Other parts of the article": a <details> group. Playwright's role engine
  * gives the group no name from its <summary>, so it is found by the summary's text.
  */
-export function otherPart(page: Guide, title: string): Locator {
-  return othersRegion(page)
+export function otherPart(page: Guide, title: string, lang: Lang = 'en'): Locator {
+  return othersRegion(page, lang)
     .getByRole('group')
     .filter({ has: page.getByText(title, { exact: true }) });
 }
 
 /** "Other parts of the article" lists exactly `titles`, in that order. */
-export async function expectOtherParts(page: Guide, titles: readonly string[]): Promise<void> {
-  const parts = othersRegion(page).getByRole('group');
+export async function expectOtherParts(page: Guide, titles: readonly string[], lang: Lang = 'en'): Promise<void> {
+  const parts = othersRegion(page, lang).getByRole('group');
   await expect(parts).toHaveCount(titles.length);
   for (const [index, title] of titles.entries()) {
     await expect(parts.nth(index).getByText(title, { exact: true })).toBeVisible();
@@ -424,52 +233,70 @@ export async function expectOtherParts(page: Guide, titles: readonly string[]): 
 }
 
 /**
- * The results page shows exactly `sections`, in that order, each with its reasons; every
- * other part of the article is under "Other parts of the article", in article order; and
- * the notice and the next step are there.
+ * The results page shows exactly `sections`, in that order, each with its reasons (the
+ * answers behind each, and the sentence of the article its rule quotes); every other part of
+ * the article is under "Other parts of the article", in article order; and the notice and the
+ * next step are there.
  */
-export async function expectResults(page: Guide, sections: readonly ExpectedSection[]): Promise<void> {
-  await expect(pageHeading(page)).toHaveText(UI.resultsHeading);
-  const titles = sections.map((s) => s.title);
+export async function expectResults(page: Guide, sections: readonly ExpectedSection[], lang: Lang = 'en'): Promise<void> {
+  const words = ui(lang);
+  await expect(pageHeading(page)).toHaveText(words.results_heading);
+  const titles = sections.map((s) => section(lang, s.section).title);
   // The <h2> of each matching part, in order, and nothing else.
   await expect(resultsList(page)).toHaveCount(1);
   await expect(resultsList(page).getByRole('heading', { level: 2 })).toHaveText(titles);
 
-  for (const section of sections) {
-    const region = resultsList(page).getByRole('region', { name: section.title, exact: true });
-    await expect(region.getByRole('heading', { level: 3 })).toHaveText([UI.why]);
-    const reasons = reasonsOf(page, section.title);
-    await expect(reasons).toHaveCount(section.reasons.length);
-    for (const [index, reason] of section.reasons.entries()) {
+  for (const [at, shown] of sections.entries()) {
+    const region = resultsList(page).getByRole('region', { name: titles[at], exact: true });
+    await expect(region.getByRole('heading', { level: 3 })).toHaveText([words.why_heading]);
+    const reasons = reasonsOf(page, titles[at]);
+    await expect(reasons).toHaveCount(shown.reasons.length);
+    for (const [index, answers] of shown.reasons.entries()) {
       const item = reasons.nth(index);
-      await expect(item.getByRole('paragraph').first()).toHaveText(reason.answer);
-      await expect(item.getByText(UI.reasonArticle, { exact: true })).toBeVisible();
-      await expect(item.getByRole('blockquote')).toHaveText(reason.quote);
+      const rule = ruleFor(shown.section, answers);
+      await expect(item.getByRole('paragraph').first()).toHaveText(reasonText(lang, answers));
+      await expect(item.getByText(words.reason_article, { exact: true })).toBeVisible();
+      const quote = item.getByRole('blockquote');
+      // The rule's evidence words are the English article's; a translation quotes the
+      // sentence in the same place.
+      if (lang === 'en') await expect(quote).toContainText(rule.evidence);
+      expect(evidence(shown.section)).toContain(rule.evidence);
+      await expect(quote).toHaveText(quotedSentence(lang, rule));
     }
   }
 
   // Nothing is hidden: the other parts are every section not shown above, in article order.
-  const others = SECTION_TITLES.filter((t) => !titles.includes(t));
-  await expectOtherParts(page, others);
-  expect(titles.length + others.length).toBe(SECTION_TITLES.length);
+  const all = sectionTitles(lang);
+  const others = all.filter((t) => !titles.includes(t));
+  await expectOtherParts(page, others, lang);
+  expect(titles.length + others.length).toBe(all.length);
 
-  await expect(page.getByRole('note', { name: UI.noticeHeading })).toContainText(UI.noticeText);
-  await expect(page.getByRole('region', { name: UI.nextHeading })).toContainText('pain management specialist');
+  await expect(page.getByRole('note', { name: words.notice_heading })).toContainText(words.notice_text);
+  await expect(page.getByRole('region', { name: words.next_heading })).toContainText(words.next_text);
 }
 
 // --- "Check your answers" ---------------------------------------------------------------------
 
 /**
- * The summary list in `scope`: each question's short name and the answers shown for it.
- * The answer cells are the <dd>s without a Change link.
+ * The summary list in `scope` shows these steps: each question's short name and its answers,
+ * in the order the question lists its options (whatever order they were ticked in). The
+ * answer cells are the <dd>s without a Change link.
  */
-export async function expectAnswerRows(scope: Locator, rows: ReadonlyArray<readonly [string, readonly string[]]>): Promise<void> {
-  await expect(scope.getByRole('term')).toHaveText(rows.map(([key]) => key));
+export async function expectAnswerRows(scope: Locator, steps: readonly Step[], lang: Lang = 'en'): Promise<void> {
+  await expect(scope.getByRole('term')).toHaveText(steps.map(([questionId]) => shortName(lang, questionId)));
   const values = scope.getByRole('definition').filter({ hasNot: scope.page().getByRole('link') });
-  await expect(values).toHaveCount(rows.length);
-  for (const [index, [, answers]] of rows.entries()) {
-    await expect(values.nth(index).getByRole('listitem')).toHaveText([...answers]);
+  await expect(values).toHaveCount(steps.length);
+  for (const [index, [questionId, optionIds]] of steps.entries()) {
+    const inOrder = question(questionId)
+      .option.map((o) => o.id)
+      .filter((id) => optionIds.includes(id));
+    await expect(values.nth(index).getByRole('listitem')).toHaveText(inOrder.map((o) => optionLabel(lang, `${questionId}.${o}`)));
   }
+}
+
+/** The accessible name of a Change link on "Check your answers" ("Change How long"). */
+export function changeLinkName(questionId: string, lang: Lang = 'en'): string {
+  return `${ui(lang).check_change} ${shortName(lang, questionId)}`;
 }
 
 // --- Storage, focus, keyboard -----------------------------------------------------------------

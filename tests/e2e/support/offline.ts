@@ -3,9 +3,11 @@
 // files a test can change and stop.
 import { type Browser, type Page, expect } from '@playwright/test';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { fill } from './content';
+import { UI, answersOf, journey, label, q, type Step } from './guide';
 
 const repository = join(__dirname, '..', '..', '..');
 export const dist = join(repository, 'dist');
@@ -18,50 +20,26 @@ export function fileUrl(path: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The words the guide shows, from content/ (the single source), so these tests follow edits.
+// A patient's journey, by role and name, as a patient would answer, in the words of content/.
 
-/** A `key = "text"` line of content/en/ui.toml. */
+/** Every question the journey below meets, with the answers it gives (tests/journeys.toml). */
+export const JOURNEY: readonly Step[] = journey('herniated-disc').steps;
+
+/** A `key` of content/en/ui.toml [ui], with its `{file}` filled in where it has one. */
 export function uiText(key: string): string {
-  const toml = readFileSync(join(repository, 'content', 'en', 'ui.toml'), 'utf8');
-  const line = toml.split('\n').find((l) => l.startsWith(`${key} = "`));
-  if (!line) throw new Error(`content/en/ui.toml has no ${key}`);
-  return line.slice(`${key} = "`.length, line.lastIndexOf('"'));
+  return fill(UI[key], { file: OFFLINE_FILE });
 }
-
-/** The title of every section of content/en/article.toml, in order. */
-export function sectionTitles(): string[] {
-  const toml = readFileSync(join(repository, 'content', 'en', 'article.toml'), 'utf8');
-  return toml
-    .split(/^\[\[/m)
-    .filter((block) => block.startsWith('section]]'))
-    .map((block) => block.match(/^title = "(.*)"$/m)?.[1] ?? `(no title in ${block.slice(0, 40)})`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// A patient's journey, by role and name, as a patient would answer.
-
-/** Every question the journey below meets, with the answers it gives. */
-export const JOURNEY: ReadonlyArray<readonly [question: string, answers: readonly string[]]> = [
-  ['Do you have any of these problems right now?', ['None of these']],
-  ['Where do you feel the pain?', ['Lower back', 'Pain that spreads down one or both legs']],
-  ['How long have you had this pain?', ['More than a year']],
-  ['How does the pain feel?', ['Burning']],
-  ['How bad is the pain on most days?', ['Moderate: it gets in the way of some things']],
-  ['Has a doctor told you that you have any of these?', ['Sciatica']],
-  ['Which of these have you tried for this pain?', ['Pain medicine']],
-  ['Did these treatments ease your pain?', ['No, the pain is still there']],
-];
 
 export async function startGuide(page: Page): Promise<void> {
-  await page.getByRole('button', { name: uiText('start_button') }).click();
+  await page.getByRole('button', { name: UI.start_button }).click();
 }
 
 /** Answers the next `count` questions of JOURNEY, from question `from` (0-based). */
 export async function answerQuestions(page: Page, from: number, count: number): Promise<void> {
-  for (const [question, answers] of JOURNEY.slice(from, from + count)) {
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(question);
-    for (const answer of answers) await page.getByLabel(answer, { exact: true }).check();
-    await page.getByRole('button', { name: uiText('continue_button') }).click();
+  for (const step of JOURNEY.slice(from, from + count)) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(q(step[0]));
+    for (const answer of answersOf([step])) await page.getByLabel(label(answer), { exact: true }).check();
+    await page.getByRole('button', { name: UI.continue_button }).click();
   }
 }
 
@@ -69,10 +47,10 @@ export async function answerQuestions(page: Page, from: number, count: number): 
 export async function completeJourney(page: Page): Promise<void> {
   await startGuide(page);
   await answerQuestions(page, 0, JOURNEY.length);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('check_heading'));
-  await page.getByRole('button', { name: uiText('check_submit') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText('results_heading'));
-  await expect(page.getByRole('heading', { level: 3, name: uiText('why_heading') }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(UI.check_heading);
+  await page.getByRole('button', { name: UI.check_submit }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(UI.results_heading);
+  await expect(page.getByRole('heading', { level: 3, name: UI.why_heading }).first()).toBeVisible();
 }
 
 /** The titles of the article sections the results page shows as fitting the answers. */

@@ -3,7 +3,7 @@
 //! Every check is a version query or a file comparison, so when everything is present this takes
 //! well under a second; it prints one line per tool (`ok trunk 0.21.14` or `installing …`).
 
-use crate::hash::fnv1a_64;
+use crate::hash::short_id;
 use crate::process::{self, command, stdout_of};
 use crate::{Result, project};
 use std::path::Path;
@@ -191,7 +191,7 @@ pub fn ensure_npm_packages(dir: &Path) -> Result {
             lock_path.display()
         )
     })?;
-    let stamp = format!("package-lock.json fnv1a-64 {:016x}\n", fnv1a_64(&lock));
+    let stamp = format!("package-lock.json sha256-64 {}\n", short_id(&lock));
     let stamp_path = dir.join("node_modules").join(NPM_STAMP);
     let shown = dir.display();
     if fs::read_to_string(&stamp_path).is_ok_and(|installed| installed == stamp) {

@@ -76,7 +76,7 @@ pub fn bundle(dist: &Path) -> Result {
             static_page: &static_page,
         },
     )?;
-    let build = format!("{:016x}", hash::fnv1a_64(page.as_bytes()));
+    let build = hash::short_id(page.as_bytes());
     let worker = service_worker::script(&build, &minify::js(service_worker::WORKER)?);
     for (name, text) in [
         (PAGE_FILE, &page),

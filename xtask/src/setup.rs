@@ -170,8 +170,8 @@ fn locked_version(lock: &Table, name: &str) -> Option<String> {
 }
 
 fn read_toml(path: &Path) -> Result<Table> {
-    let text = fs::read_to_string(path)
-        .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+    let text =
+        fs::read_to_string(path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
     text.parse()
         .map_err(|err| format!("cannot parse {}: {err}", path.display()))
 }

@@ -18,11 +18,7 @@ enum Outcome {
 }
 
 /// `cargo xtask test [-- ARGS]`: ARGS go to `playwright test`.
-pub fn run(args: &[String]) -> Result {
-    let playwright_args = match args.split_first() {
-        Some((first, rest)) if first == "--" => rest,
-        _ => args,
-    };
+pub fn run(playwright_args: &[String]) -> Result {
     let steps = steps(playwright_args);
     let started = Instant::now();
     let mut outcomes = Vec::with_capacity(steps.len());

@@ -54,19 +54,7 @@ const PARTNER_PORT: &str = "8081";
 /// `cargo xtask serve [--release] [--partner]`: setup, then `trunk serve` with live reload on
 /// http://127.0.0.1:8080 (address and port are in `Trunk.toml`). With `--partner`, also the
 /// partner demo page on http://127.0.0.1:8081, a second origin. Runs until Ctrl-C.
-pub fn serve(args: &[String]) -> Result {
-    let (mut release, mut partner) = (false, false);
-    for arg in args {
-        match arg.as_str() {
-            "--release" => release = true,
-            "--partner" => partner = true,
-            other => {
-                return Err(format!(
-                    "`cargo xtask serve` takes only `--release` and `--partner` (got `{other}`)"
-                ));
-            }
-        }
-    }
+pub fn serve(release: bool, partner: bool) -> Result {
     setup::run()?;
     let mut partner_site = if partner {
         Some(serve_partner_site()?)
@@ -117,7 +105,8 @@ fn print_dist_sizes(dist: &Path) -> Result {
     println!("{:>12} {:>12}  file", "raw", "gzip");
     let (mut total_raw, mut total_gzip) = (0, 0);
     for file in &files {
-        let bytes = fs::read(file).map_err(|err| format!("cannot read {}: {err}", file.display()))?;
+        let bytes =
+            fs::read(file).map_err(|err| format!("cannot read {}: {err}", file.display()))?;
         let (raw, gzip) = (bytes.len() as u64, budget::gzip(&bytes).len() as u64);
         total_raw += raw;
         total_gzip += gzip;

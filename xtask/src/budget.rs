@@ -9,7 +9,7 @@
 //! offline file is the same page. The limits are issue 7's: a build over either fails.
 
 use crate::Result;
-use crate::single_file::{OFFLINE_FILE, PAGE_FILE};
+use crate::files::{OFFLINE_FILE, PAGE_FILE, SERVICE_WORKER_FILE};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -19,7 +19,7 @@ pub const LIMIT_FIRST_LOAD: u64 = 100_000;
 pub const LIMIT_OFFLINE_FILE: u64 = 150_000;
 
 /// What a first visit to the hosted guide downloads.
-const FIRST_LOAD: [&str; 2] = [PAGE_FILE, crate::service_worker::FILE];
+const FIRST_LOAD: [&str; 2] = [PAGE_FILE, SERVICE_WORKER_FILE];
 /// Files that get precompressed copies.
 const COMPRESSIBLE: [&str; 5] = [".html", ".js", ".css", ".svg", ".json"];
 

@@ -15,8 +15,10 @@
 
 mod bench;
 mod budget;
+mod files;
 mod fuzz;
 mod hash;
+mod html_scan;
 mod lzma;
 mod minify;
 mod process;

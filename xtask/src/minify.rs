@@ -17,8 +17,8 @@
 //! (`single_file.rs`), so they are the minified text's.
 
 use crate::Result;
+use crate::html_scan::style_text_ranges;
 use crate::process::{self, command};
-use crate::single_file::style_text_ranges;
 use std::collections::BTreeSet;
 
 /// `code` (a classic script) minified by terser.

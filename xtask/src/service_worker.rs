@@ -2,10 +2,8 @@
 //! by `src/platform/offline.rs`). Its code is `sw.js` (minified by `cargo xtask dist`); this
 //! writes the lines it starts from.
 
-use crate::single_file::{OFFLINE_FILE, PAGE_FILE};
+use crate::files::{OFFLINE_FILE, PAGE_FILE};
 
-/// Where the app registers it, beside `index.html`.
-pub const FILE: &str = "sw.js";
 /// The worker's code, which uses the names the lines of [`script`] define.
 pub const WORKER: &str = include_str!("sw.js");
 

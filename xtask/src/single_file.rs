@@ -15,20 +15,14 @@
 //! exact inline scripts and styles written here, allowed by their SHA-256 hashes. SECURITY.md
 //! explains each directive.
 
+use crate::files::{EMBED_FILE, OFFLINE_FILE, PAGE_FILE, SERVICE_WORKER_FILE};
 use crate::hash::{self, base64, integrity};
+use crate::html_scan::{style_texts, without_tags_naming};
 use crate::process::{self, command};
 use crate::{Result, lzma, minify, service_worker};
 use std::fs;
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-/// The page a web server serves.
-pub const PAGE_FILE: &str = "index.html";
-/// The same page under the name "Save for offline use" downloads it by (`ui::OFFLINE_FILE` in
-/// the app).
-pub const OFFLINE_FILE: &str = "relief-guide.html";
-/// The partner-site script Trunk copies beside the page (index.html).
-const EMBED_FILE: &str = "embed.js";
 /// The start tag of index.html's mount root, which Trunk leaves empty and this step fills.
 const MOUNT_ROOT: &str = r#"<div id="relief-guide">"#;
 /// The data block holding the wasm; boot.js reads it by this id.
@@ -81,7 +75,7 @@ pub fn bundle(dist: &Path) -> Result {
     for (name, text) in [
         (PAGE_FILE, &page),
         (OFFLINE_FILE, &page),
-        (service_worker::FILE, &worker),
+        (SERVICE_WORKER_FILE, &worker),
     ] {
         let path = dist.join(name);
         fs::write(&path, text).map_err(|err| cannot("write", &path, &err))?;
@@ -163,34 +157,6 @@ pub fn content_security_policy(scripts: &[&str], styles: &[&str]) -> String {
     .join("; ")
 }
 
-/// The text of every `<style>` element in `html`, as the browser hashes it.
-fn style_texts(html: &str) -> Vec<&str> {
-    style_text_ranges(html)
-        .into_iter()
-        .map(|range| &html[range])
-        .collect()
-}
-
-/// Where the text of each `<style>` element of `html` is (between its start and end tags).
-pub fn style_text_ranges(html: &str) -> Vec<Range<usize>> {
-    let mut ranges = Vec::new();
-    let mut from = 0;
-    while let Some(start) = html[from..].find("<style").map(|at| from + at) {
-        let Some(text_start) = html[start..].find('>').map(|at| start + at + 1) else {
-            break;
-        };
-        let Some(text_end) = html[text_start..]
-            .find("</style>")
-            .map(|at| text_start + at)
-        else {
-            break;
-        };
-        ranges.push(text_start..text_end);
-        from = text_end + "</style>".len();
-    }
-    ranges
-}
-
 /// `js` made safe as the text of an inline classic script. The HTML parser ends a script at the
 /// first `</script`, whatever the JavaScript around it; `<\/script` means the same in a string,
 /// a regular expression or a comment. `<!--` can make the parser skip the real end tag and has
@@ -211,34 +177,6 @@ fn script_text(js: &str) -> Result<String> {
     }
     escaped.push_str(&js[copied..]);
     Ok(escaped)
-}
-
-/// `html` without the `<script>…</script>` and `<link …>` elements that mention any of `names`.
-fn without_tags_naming(html: &str, names: &[&str]) -> String {
-    let mut kept = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = [rest.find("<script"), rest.find("<link")]
-        .into_iter()
-        .flatten()
-        .min()
-    {
-        let close = if rest[start..].starts_with("<script") {
-            "</script>"
-        } else {
-            ">"
-        };
-        let Some(end) = rest[start..].find(close).map(|at| start + at + close.len()) else {
-            break;
-        };
-        kept.push_str(&rest[..start]);
-        let element = &rest[start..end];
-        if !names.iter().any(|name| element.contains(name)) {
-            kept.push_str(element);
-        }
-        rest = &rest[end..];
-    }
-    kept.push_str(rest);
-    kept
 }
 
 /// `text` with `from`, which must occur exactly once, replaced by `to`.

@@ -83,7 +83,9 @@ enum Command {
     /// Setup, then fmt, clippy, cargo test, release build and the browser tests; stops at the
     /// first failure
     ///
-    /// Prints a summary with the time each step took.
+    /// After the plain tests it runs the xtask tests that need the tools setup installed
+    /// (`cargo test -p xtask -- --ignored`: lzma.js under Node.js, minified by terser), and it
+    /// prints a summary with the time each step took.
     #[command(verbatim_doc_comment)]
     Test {
         /// Arguments for `playwright test` (e.g. -- --grep foo)

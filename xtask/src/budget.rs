@@ -9,7 +9,7 @@
 //! offline file is the same page. The limits are issue 7's: a build over either fails.
 
 use crate::Result;
-use crate::single_file::{OFFLINE_FILE, PAGE_FILE};
+use crate::files::{OFFLINE_FILE, PAGE_FILE, SERVICE_WORKER_FILE};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -19,7 +19,7 @@ pub const LIMIT_FIRST_LOAD: u64 = 100_000;
 pub const LIMIT_OFFLINE_FILE: u64 = 150_000;
 
 /// What a first visit to the hosted guide downloads.
-const FIRST_LOAD: [&str; 2] = [PAGE_FILE, crate::service_worker::FILE];
+const FIRST_LOAD: [&str; 2] = [PAGE_FILE, SERVICE_WORKER_FILE];
 /// Files that get precompressed copies.
 const COMPRESSIBLE: [&str; 5] = [".html", ".js", ".css", ".svg", ".json"];
 
@@ -112,14 +112,16 @@ fn files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// A gzip member (RFC 1952) holding `bytes`, with no name and no time, so the output depends on
-/// the input alone.
+/// A gzip member (RFC 1952) holding `bytes`, deflated at miniz_oxide's best level (10), with no
+/// name and no time, so the output depends on the input alone.
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut out = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 2, 255];
-    out.extend(miniz_oxide::deflate::compress_to_vec(bytes, 10));
-    out.extend(crc32(bytes).to_le_bytes());
-    out.extend((bytes.len() as u32).to_le_bytes());
-    out
+    let mut encoder = flate2::GzBuilder::new()
+        .mtime(0)
+        .write(Vec::new(), flate2::Compression::new(10));
+    encoder
+        .write_all(bytes)
+        .and_then(|()| encoder.finish())
+        .expect("writing to memory cannot fail")
 }
 
 fn brotli(bytes: &[u8]) -> Result<Vec<u8>> {
@@ -133,45 +135,23 @@ fn brotli(bytes: &[u8]) -> Result<Vec<u8>> {
     Ok(out)
 }
 
-/// CRC-32 (IEEE), as gzip's trailer needs it.
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = !0u32;
-    for &byte in bytes {
-        crc ^= u32::from(byte);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xedb8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn crc32_matches_the_standard_check_value() {
-        assert_eq!(crc32(b"123456789"), 0xcbf4_3926);
-    }
+    use std::io::Read;
 
     #[test]
     fn gzip_and_brotli_round_trip() {
         let text = "Relief Guide ".repeat(500);
         let packed = gzip(text.as_bytes());
-        assert_eq!(&packed[..3], &[0x1f, 0x8b, 8]);
-        let body = &packed[10..packed.len() - 8];
-        assert_eq!(
-            miniz_oxide::inflate::decompress_to_vec(body).unwrap(),
-            text.as_bytes()
-        );
-        assert_eq!(
-            &packed[packed.len() - 4..],
-            &(text.len() as u32).to_le_bytes()
-        );
+        // A decoder that checks the header, the CRC-32 and the length.
+        let mut unpacked = String::new();
+        flate2::read::GzDecoder::new(&packed[..])
+            .read_to_string(&mut unpacked)
+            .unwrap();
+        assert_eq!(unpacked, text);
+        assert!(packed.len() < text.len() / 20, "deflated");
+        assert_eq!(packed, gzip(text.as_bytes()), "the same bytes every time");
         let mut unpacked = Vec::new();
         brotli::BrotliDecompress(&mut &brotli(text.as_bytes()).unwrap()[..], &mut unpacked)
             .unwrap();

@@ -5,20 +5,15 @@
 use crate::Result;
 use crate::process::{self, command};
 
-const DEFAULT_CASES: u64 = 1_000_000;
+/// `1000000` or `1_000_000`: the number of cases `cargo xtask fuzz` was given.
+pub fn parse_cases(cases: &str) -> Result<u64> {
+    cases
+        .replace('_', "")
+        .parse()
+        .map_err(|_| format!("`{cases}` is not a number of cases: try `cargo xtask fuzz 1000000`"))
+}
 
-pub fn run(args: &[String]) -> Result {
-    let cases = match args {
-        [] => DEFAULT_CASES,
-        [cases] => cases.replace('_', "").parse().map_err(|_| {
-            format!("`{cases}` is not a number of cases: try `cargo xtask fuzz 1000000`")
-        })?,
-        _ => {
-            return Err(
-                "`cargo xtask fuzz` takes at most one argument, the number of cases".into(),
-            );
-        }
-    };
+pub fn run(cases: u64) -> Result {
     // Optimised but without the release profile's slow whole-program LTO (see Cargo.toml).
     let mut fuzz = command(
         "cargo",

@@ -2,10 +2,8 @@
 //! by `src/platform/offline.rs`). Its code is `sw.js` (minified by `cargo xtask dist`); this
 //! writes the lines it starts from.
 
-use crate::single_file::{OFFLINE_FILE, PAGE_FILE};
+use crate::files::{OFFLINE_FILE, PAGE_FILE};
 
-/// Where the app registers it, beside `index.html`.
-pub const FILE: &str = "sw.js";
 /// The worker's code, which uses the names the lines of [`script`] define.
 pub const WORKER: &str = include_str!("sw.js");
 
@@ -27,18 +25,77 @@ pub fn script(build: &str, code: &str) -> String {
 mod tests {
     use super::*;
 
+    /// A JavaScript string literal in single quotes (no escapes: these are file names and hex).
+    fn string(literal: &str) -> String {
+        let text = literal
+            .strip_prefix('\'')
+            .and_then(|rest| rest.strip_suffix('\''));
+        text.unwrap_or_else(|| panic!("not a string: {literal}"))
+            .to_owned()
+    }
+
+    /// The `const NAME = value;` lines of a script: name and value as written.
+    fn constants(script: &str) -> Vec<(&str, &str)> {
+        script
+            .lines()
+            .filter_map(|line| {
+                line.strip_prefix("const ")?
+                    .strip_suffix(';')?
+                    .split_once(" = ")
+            })
+            .collect()
+    }
+
+    /// A string literal, or an array of them, as a list of strings.
+    fn strings(value: &str) -> Vec<String> {
+        match value
+            .strip_prefix('[')
+            .and_then(|items| items.strip_suffix(']'))
+        {
+            Some(items) => items.split(", ").map(string).collect(),
+            None => vec![string(value)],
+        }
+    }
+
     #[test]
-    fn the_worker_names_its_cache_after_the_build_and_knows_the_page() {
-        let worker = script("0123456789abcdef", WORKER);
-        assert!(worker.contains("const BUILD = '0123456789abcdef';"));
-        assert!(worker.contains("`relief-guide-${BUILD}`"));
-        assert!(worker.contains("const SAME_PAGE = ['', 'index.html', 'relief-guide.html'];"));
+    fn the_worker_starts_from_its_build_and_the_addresses_of_the_page() {
+        let worker = script(
+            "0123456789abcdef",
+            "self.addEventListener('fetch', () => {});",
+        );
+        let defined = constants(&worker);
+        let value = |name: &str| {
+            let found: Vec<_> = defined.iter().filter(|(n, _)| *n == name).collect();
+            assert_eq!(found.len(), 1, "{name} is defined once: {worker}");
+            strings(found[0].1)
+        };
+        assert_eq!(value("BUILD"), ["0123456789abcdef"]);
+        // The page beside the worker, under both its names, and the scope's own address ('').
+        assert_eq!(value("PAGE"), ["index.html"]);
+        let mut same_page = value("SAME_PAGE");
+        same_page.sort();
+        assert_eq!(same_page, ["", "index.html", "relief-guide.html"]);
+        assert!(
+            worker
+                .trim_end()
+                .ends_with("self.addEventListener('fetch', () => {});")
+        );
+    }
+
+    #[test]
+    fn the_worker_code_uses_the_constants_and_names_its_cache_after_the_build() {
         for name in ["BUILD", "PAGE", "SAME_PAGE"] {
             assert!(WORKER.contains(name), "sw.js uses {name}");
-            assert!(
-                !WORKER.contains(&format!("const {name} =")),
-                "{name} is defined once"
-            );
         }
+        let own = constants(WORKER);
+        assert!(
+            !own.iter()
+                .any(|(name, _)| ["BUILD", "PAGE", "SAME_PAGE"].contains(name)),
+            "sw.js defines none of them itself"
+        );
+        assert!(
+            WORKER.contains("`relief-guide-${BUILD}`"),
+            "one cache per build"
+        );
     }
 }

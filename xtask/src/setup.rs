@@ -3,12 +3,13 @@
 //! Every check is a version query or a file comparison, so when everything is present this takes
 //! well under a second; it prints one line per tool (`ok trunk 0.21.14` or `installing …`).
 
-use crate::hash::fnv1a_64;
+use crate::hash::short_id;
 use crate::process::{self, command, stdout_of};
 use crate::{Result, project};
 use std::path::Path;
 use std::time::Instant;
 use std::{env, fs};
+use toml::{Table, Value};
 
 /// The Trunk release this project is built and tested with.
 const TRUNK_VERSION: &str = "0.21.14";
@@ -151,31 +152,28 @@ fn cargo_install(tool: &CargoTool) -> Result {
 }
 
 /// The version of the `wasm-bindgen` crate in `Cargo.lock`: the CLI must be exactly that
-/// version (Trunk reads the same line and refuses any other in offline mode).
+/// version (Trunk reads the same entry and refuses any other in offline mode).
 fn locked_wasm_bindgen_version() -> Result<String> {
-    let lock_path = project::root().join("Cargo.lock");
-    let lock = fs::read_to_string(&lock_path)
-        .map_err(|err| format!("cannot read {}: {err}", lock_path.display()))?;
+    let lock = read_toml(&project::root().join("Cargo.lock"))?;
     locked_version(&lock, "wasm-bindgen").ok_or_else(|| {
         "Cargo.lock has no `wasm-bindgen` package: the app must depend on wasm-bindgen".to_owned()
     })
 }
 
-/// The version of the `[[package]]` called `name` in the text of a `Cargo.lock`.
-fn locked_version(lock: &str, name: &str) -> Option<String> {
-    lock.split("[[package]]")
-        .skip(1)
-        .find(|package| toml_value(package, "name") == Some(name))
-        .and_then(|package| toml_value(package, "version"))
-        .map(str::to_owned)
+/// The version of the `[[package]]` called `name` in a `Cargo.lock`.
+fn locked_version(lock: &Table, name: &str) -> Option<String> {
+    let packages = lock.get("package")?.as_array()?;
+    let package = packages
+        .iter()
+        .find(|package| package.get("name").and_then(Value::as_str) == Some(name))?;
+    package.get("version")?.as_str().map(str::to_owned)
 }
 
-/// The string value of the first `key = "value"` line in `text`.
-fn toml_value<'a>(text: &'a str, key: &str) -> Option<&'a str> {
-    text.lines().find_map(|line| {
-        let (line_key, value) = line.split_once('=')?;
-        (line_key.trim() == key).then(|| value.trim().trim_matches('"'))
-    })
+fn read_toml(path: &Path) -> Result<Table> {
+    let text =
+        fs::read_to_string(path).map_err(|err| format!("cannot read {}: {err}", path.display()))?;
+    text.parse()
+        .map_err(|err| format!("cannot parse {}: {err}", path.display()))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,7 +189,7 @@ pub fn ensure_npm_packages(dir: &Path) -> Result {
             lock_path.display()
         )
     })?;
-    let stamp = format!("package-lock.json fnv1a-64 {:016x}\n", fnv1a_64(&lock));
+    let stamp = format!("package-lock.json sha256-64 {}\n", short_id(&lock));
     let stamp_path = dir.join("node_modules").join(NPM_STAMP);
     let shown = dir.display();
     if fs::read_to_string(&stamp_path).is_ok_and(|installed| installed == stamp) {
@@ -243,25 +241,13 @@ fn wasm_opt_version(output: &str) -> Option<String> {
 
 /// The version `Trunk.toml` pins for a tool in its `[tools]` section, if any.
 fn trunk_toml_tool_version(tool: &str) -> Result<Option<String>> {
-    let path = project::root().join("Trunk.toml");
-    let text = fs::read_to_string(&path)
-        .map_err(|err| format!("cannot read {}: {err}", path.display()))?;
-    Ok(toml_section(&text, "tools")
-        .and_then(|section| toml_value(section, tool))
-        .map(str::to_owned))
+    let trunk = read_toml(&project::root().join("Trunk.toml"))?;
+    Ok(tool_version(&trunk, tool))
 }
 
-/// The body of the `[name]` section of a TOML file (up to the next section header).
-fn toml_section<'a>(text: &'a str, name: &str) -> Option<&'a str> {
-    let header = format!("[{name}]");
-    let start = text
-        .match_indices(&header)
-        .map(|(at, _)| at)
-        .find(|&at| at == 0 || text[..at].ends_with('\n'))?
-        + header.len();
-    let body = &text[start..];
-    let end = body.find("\n[").map_or(body.len(), |at| at + 1);
-    Some(&body[..end])
+fn tool_version(trunk_toml: &Table, tool: &str) -> Option<String> {
+    let version = trunk_toml.get("tools")?.get(tool)?;
+    version.as_str().map(str::to_owned)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -343,24 +329,39 @@ dependencies = [
 
     #[test]
     fn finds_the_locked_version_of_exactly_that_package() {
+        let lock: Table = LOCK.parse().unwrap();
         assert_eq!(
-            locked_version(LOCK, "wasm-bindgen").as_deref(),
+            locked_version(&lock, "wasm-bindgen").as_deref(),
             Some("0.2.130")
         );
         assert_eq!(
-            locked_version(LOCK, "wasm-bindgen-backend").as_deref(),
+            locked_version(&lock, "wasm-bindgen-backend").as_deref(),
             Some("0.2.99")
         );
-        assert_eq!(locked_version(LOCK, "yew"), None);
+        assert_eq!(locked_version(&lock, "yew"), None);
     }
 
     #[test]
-    fn reads_a_value_from_a_toml_section() {
-        let trunk_toml = "[build]\nwasm_opt = \"no\"\n\n[tools]\n# pinned\nwasm_opt = \"version_132\"\n\n[serve]\nport = 8080\n";
-        let tools = toml_section(trunk_toml, "tools").unwrap();
-        assert_eq!(toml_value(tools, "wasm_opt"), Some("version_132"));
-        assert_eq!(toml_value(tools, "port"), None);
-        assert_eq!(toml_section(trunk_toml, "watch"), None);
+    fn reads_the_pinned_tool_from_the_tools_section_only() {
+        let trunk_toml: Table = "[build]\nwasm_opt = \"no\"\n\n[tools]\n# pinned\nwasm_opt = \"version_132\"\n\n[serve]\nport = 8080\n"
+            .parse()
+            .unwrap();
+        assert_eq!(
+            tool_version(&trunk_toml, "wasm_opt").as_deref(),
+            Some("version_132")
+        );
+        assert_eq!(tool_version(&trunk_toml, "port"), None);
+        assert_eq!(tool_version(&Table::new(), "wasm_opt"), None);
+    }
+
+    #[test]
+    fn the_project_files_parse_and_pin_what_setup_reads() {
+        let root = project::root();
+        let lock = read_toml(&root.join("Cargo.lock")).unwrap();
+        assert!(locked_version(&lock, "wasm-bindgen").is_some());
+        let trunk = read_toml(&root.join("Trunk.toml")).unwrap();
+        let pinned = tool_version(&trunk, "wasm_opt").unwrap();
+        assert!(pinned.starts_with("version_"), "{pinned}");
     }
 
     #[test]

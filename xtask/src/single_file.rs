@@ -15,20 +15,14 @@
 //! exact inline scripts and styles written here, allowed by their SHA-256 hashes. SECURITY.md
 //! explains each directive.
 
+use crate::files::{EMBED_FILE, OFFLINE_FILE, PAGE_FILE, SERVICE_WORKER_FILE};
 use crate::hash::{self, base64, integrity};
+use crate::html_scan::{style_texts, without_tags_naming};
 use crate::process::{self, command};
 use crate::{Result, lzma, minify, service_worker};
 use std::fs;
-use std::ops::Range;
 use std::path::{Path, PathBuf};
 
-/// The page a web server serves.
-pub const PAGE_FILE: &str = "index.html";
-/// The same page under the name "Save for offline use" downloads it by (`ui::OFFLINE_FILE` in
-/// the app).
-pub const OFFLINE_FILE: &str = "relief-guide.html";
-/// The partner-site script Trunk copies beside the page (index.html).
-const EMBED_FILE: &str = "embed.js";
 /// The start tag of index.html's mount root, which Trunk leaves empty and this step fills.
 const MOUNT_ROOT: &str = r#"<div id="relief-guide">"#;
 /// The data block holding the wasm; boot.js reads it by this id.
@@ -76,12 +70,12 @@ pub fn bundle(dist: &Path) -> Result {
             static_page: &static_page,
         },
     )?;
-    let build = format!("{:016x}", hash::fnv1a_64(page.as_bytes()));
+    let build = hash::short_id(page.as_bytes());
     let worker = service_worker::script(&build, &minify::js(service_worker::WORKER)?);
     for (name, text) in [
         (PAGE_FILE, &page),
         (OFFLINE_FILE, &page),
-        (service_worker::FILE, &worker),
+        (SERVICE_WORKER_FILE, &worker),
     ] {
         let path = dist.join(name);
         fs::write(&path, text).map_err(|err| cannot("write", &path, &err))?;
@@ -163,34 +157,6 @@ pub fn content_security_policy(scripts: &[&str], styles: &[&str]) -> String {
     .join("; ")
 }
 
-/// The text of every `<style>` element in `html`, as the browser hashes it.
-fn style_texts(html: &str) -> Vec<&str> {
-    style_text_ranges(html)
-        .into_iter()
-        .map(|range| &html[range])
-        .collect()
-}
-
-/// Where the text of each `<style>` element of `html` is (between its start and end tags).
-pub fn style_text_ranges(html: &str) -> Vec<Range<usize>> {
-    let mut ranges = Vec::new();
-    let mut from = 0;
-    while let Some(start) = html[from..].find("<style").map(|at| from + at) {
-        let Some(text_start) = html[start..].find('>').map(|at| start + at + 1) else {
-            break;
-        };
-        let Some(text_end) = html[text_start..]
-            .find("</style>")
-            .map(|at| text_start + at)
-        else {
-            break;
-        };
-        ranges.push(text_start..text_end);
-        from = text_end + "</style>".len();
-    }
-    ranges
-}
-
 /// `js` made safe as the text of an inline classic script. The HTML parser ends a script at the
 /// first `</script`, whatever the JavaScript around it; `<\/script` means the same in a string,
 /// a regular expression or a comment. `<!--` can make the parser skip the real end tag and has
@@ -211,34 +177,6 @@ fn script_text(js: &str) -> Result<String> {
     }
     escaped.push_str(&js[copied..]);
     Ok(escaped)
-}
-
-/// `html` without the `<script>…</script>` and `<link …>` elements that mention any of `names`.
-fn without_tags_naming(html: &str, names: &[&str]) -> String {
-    let mut kept = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(start) = [rest.find("<script"), rest.find("<link")]
-        .into_iter()
-        .flatten()
-        .min()
-    {
-        let close = if rest[start..].starts_with("<script") {
-            "</script>"
-        } else {
-            ">"
-        };
-        let Some(end) = rest[start..].find(close).map(|at| start + at + close.len()) else {
-            break;
-        };
-        kept.push_str(&rest[..start]);
-        let element = &rest[start..end];
-        if !names.iter().any(|name| element.contains(name)) {
-            kept.push_str(element);
-        }
-        rest = &rest[end..];
-    }
-    kept.push_str(rest);
-    kept
 }
 
 /// `text` with `from`, which must occur exactly once, replaced by `to`.
@@ -292,6 +230,11 @@ fn cannot(action: &str, path: &Path, err: &std::io::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use base64::Engine;
+    use base64::engine::general_purpose::STANDARD;
+    use sha2::{Digest, Sha256};
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::io::Read;
 
     const TRUNK_PAGE: &str = concat!(
         "<!doctype html><html><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\">",
@@ -344,13 +287,22 @@ mod tests {
         );
         assert!(page.trim_end().ends_with("</script>\n</body></html>"));
 
-        let data_start =
-            format!("<script id=\"{WASM_ELEMENT_ID}\" type=\"application/octet-stream\">");
-        let data = page.split(&data_start).nth(1).unwrap();
-        let data = &data[..data.find("</script>").unwrap()];
-        // lzma.rs proves that lzma.js decodes what it packs.
-        assert_eq!(data, base64(&lzma::compress(&wasm)));
-        assert!(BOOT_JS.contains(&format!("getElementById('{WASM_ELEMENT_ID}')")));
+        // The data block decodes (base64, then .lzma as lzma.js reads it) to the very wasm.
+        let data = inline_texts(
+            &page,
+            r#"<script id="relief-guide-wasm" type="application/octet-stream">"#,
+        );
+        assert_eq!(data.len(), 1, "one wasm data block");
+        let packed = STANDARD
+            .decode(data[0])
+            .expect("standard base64, as atob reads it");
+        assert!(packed.len() < wasm.len(), "compressed");
+        let mut unpacked = Vec::new();
+        lzma_rust2::LzmaReader::new_mem_limit(&packed[..], u32::MAX, None)
+            .and_then(|mut reader| reader.read_to_end(&mut unpacked))
+            .expect("a .lzma stream");
+        assert!(unpacked == wasm, "the data block holds the wasm");
+        assert!(BOOT_JS.contains("getElementById('relief-guide-wasm')"));
     }
 
     #[test]
@@ -360,6 +312,23 @@ mod tests {
         assert!(one_file_page(&filled_root, &app("", &wasm)).is_err());
         let unknown_reference = format!("{TRUNK_PAGE}<img src=\"/app-1f_bg.wasm\">");
         assert!(one_file_page(&unknown_reference, &app("", &wasm)).is_err());
+    }
+
+    /// The text of each element in `html` that starts with `start_tag` (up to its end tag).
+    fn inline_texts<'a>(html: &'a str, start_tag: &str) -> Vec<&'a str> {
+        let end_tag = format!("</{}>", &start_tag[1..start_tag.find([' ', '>']).unwrap()]);
+        html.split(start_tag)
+            .skip(1)
+            .map(|rest| &rest[..rest.find(&end_tag).unwrap()])
+            .collect()
+    }
+
+    /// `'sha256-…'`, as CSP 3 defines a hash source: base64 of the SHA-256 of the UTF-8 text.
+    fn hash_source(text: &str) -> String {
+        format!(
+            "'sha256-{}'",
+            STANDARD.encode(Sha256::digest(text.as_bytes()))
+        )
     }
 
     #[test]
@@ -376,26 +345,53 @@ mod tests {
             head.contains("Content-Security-Policy"),
             "before what it governs"
         );
-        let hash = |text: &str| format!("'{}'", integrity(text.as_bytes()));
-        let decoder = script_text(lzma::DECODER_JS).unwrap();
-        let boot = script_text(BOOT_JS).unwrap();
+        let directives: BTreeMap<&str, BTreeSet<&str>> = policy
+            .split(';')
+            .map(|directive| {
+                let mut words = directive.split_whitespace();
+                (words.next().unwrap(), words.collect())
+            })
+            .collect();
+        // What the browser will hash: the text of every script it runs, and of every style
+        // element, as the page has them (the wasm data block is not a script it runs).
+        let scripts: Vec<String> = inline_texts(&page, "<script>")
+            .into_iter()
+            .map(hash_source)
+            .collect();
+        let styles: Vec<String> = inline_texts(&page, "<style>")
+            .into_iter()
+            .map(hash_source)
+            .collect();
         assert_eq!(
-            policy,
-            format!(
-                "default-src 'none'; script-src {} {} {} 'wasm-unsafe-eval'; style-src {}; \
-                 img-src data:; worker-src 'self'; base-uri 'none'; form-action 'none'; \
-                 object-src 'none'",
-                hash("let wasm_bindgen = 1;"),
-                hash(&decoder),
-                hash(&boot),
-                hash("p{}"),
-            )
+            (scripts.len(), styles.len()),
+            (3, 1),
+            "glue, lzma.js, boot.js; the stylesheet"
         );
-        assert!(!policy.contains("'unsafe-inline'") && !policy.contains("'unsafe-eval'"));
-        assert!(
-            page.contains(&format!("<script>{decoder}</script>"))
-                && page.contains(&format!("<script>{boot}</script>")),
-            "hashed as written"
+        let sources = |hashes: &[String], extra: &[&'static str]| -> BTreeSet<String> {
+            hashes
+                .iter()
+                .cloned()
+                .chain(extra.iter().map(|s| s.to_string()))
+                .collect()
+        };
+        let owned = |name: &str| -> BTreeSet<String> {
+            directives[name].iter().map(|s| s.to_string()).collect()
+        };
+        assert_eq!(
+            owned("script-src"),
+            sources(&scripts, &["'wasm-unsafe-eval'"])
         );
+        assert_eq!(owned("style-src"), sources(&styles, &[]));
+        for (name, only) in [
+            ("default-src", "'none'"),
+            ("img-src", "data:"),
+            ("worker-src", "'self'"),
+            ("base-uri", "'none'"),
+            ("form-action", "'none'"),
+            ("object-src", "'none'"),
+        ] {
+            assert_eq!(owned(name), sources(&[], &[only]), "{name}");
+        }
+        assert_eq!(directives.len(), 8, "no other directive: {policy}");
     }
 }

@@ -4,7 +4,6 @@ use crate::process::{self, command};
 use crate::{Result, budget, project, setup, single_file};
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
 
 /// Where `serve` builds, so that a dev build never replaces the release build in `dist/`.
 const SERVE_DIST: &str = "target/trunk-serve";
@@ -55,19 +54,7 @@ const PARTNER_PORT: &str = "8081";
 /// `cargo xtask serve [--release] [--partner]`: setup, then `trunk serve` with live reload on
 /// http://127.0.0.1:8080 (address and port are in `Trunk.toml`). With `--partner`, also the
 /// partner demo page on http://127.0.0.1:8081, a second origin. Runs until Ctrl-C.
-pub fn serve(args: &[String]) -> Result {
-    let (mut release, mut partner) = (false, false);
-    for arg in args {
-        match arg.as_str() {
-            "--release" => release = true,
-            "--partner" => partner = true,
-            other => {
-                return Err(format!(
-                    "`cargo xtask serve` takes only `--release` and `--partner` (got `{other}`)"
-                ));
-            }
-        }
-    }
+pub fn serve(release: bool, partner: bool) -> Result {
     setup::run()?;
     let mut partner_site = if partner {
         Some(serve_partner_site()?)
@@ -101,7 +88,8 @@ fn serve_partner_site() -> Result<std::process::Child> {
         .map_err(|err| format!("could not start the partner demo server with node: {err}"))
 }
 
-/// A table of every file in `dist` with its size as served raw and gzipped (`gzip -9`).
+/// A table of every file in `dist` with its size as served raw and gzipped (as the `.gz` copies
+/// are, [`budget::gzip`]).
 fn print_dist_sizes(dist: &Path) -> Result {
     let mut files = Vec::new();
     collect_files(dist, &mut files)
@@ -114,16 +102,16 @@ fn print_dist_sizes(dist: &Path) -> Result {
     });
     files.sort();
     println!("\nFiles in {}:", dist.display());
-    println!("{:>12} {:>12}  file", "raw", "gzip -9");
+    println!("{:>12} {:>12}  file", "raw", "gzip");
     let (mut total_raw, mut total_gzip) = (0, 0);
     for file in &files {
-        let raw = fs::metadata(file).map(|meta| meta.len()).unwrap_or(0);
-        let gzip = gzipped_size(file);
+        let bytes =
+            fs::read(file).map_err(|err| format!("cannot read {}: {err}", file.display()))?;
+        let (raw, gzip) = (bytes.len() as u64, budget::gzip(&bytes).len() as u64);
         total_raw += raw;
-        total_gzip += gzip.unwrap_or(raw);
+        total_gzip += gzip;
         let name = file.strip_prefix(dist).unwrap_or(file).display();
-        let gzip = gzip.map_or_else(|| "?".to_owned(), human_size);
-        println!("{:>12} {:>12}  {name}", human_size(raw), gzip);
+        println!("{:>12} {:>12}  {name}", human_size(raw), human_size(gzip));
     }
     println!(
         "{:>12} {:>12}  total ({} files)",
@@ -144,20 +132,6 @@ fn collect_files(dir: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
         }
     }
     Ok(())
-}
-
-/// The size of `gzip -9 -c file`, or `None` if gzip is not available.
-fn gzipped_size(file: &Path) -> Option<u64> {
-    let mut gzip = std::process::Command::new("gzip")
-        .args(["-9", "-c"])
-        .arg(file)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
-    let size = std::io::copy(&mut gzip.stdout.take()?, &mut std::io::sink());
-    let status = gzip.wait().ok()?;
-    size.ok().filter(|_| status.success())
 }
 
 /// `1234567` → `1.2 MiB`.

@@ -139,7 +139,10 @@ fn governance(governance: &Governance) -> String {
     format!(
         "Governance {{ written_by: {}, signed_off_by: {}, last_reviewed: {}, next_review: {}, version: {} }}",
         string(&governance.written_by),
-        governance.signed_off_by.as_deref().map_or_else(|| "None".to_string(), |by| format!("Some({})", string(by))),
+        governance
+            .signed_off_by
+            .as_deref()
+            .map_or_else(|| "None".to_string(), |by| format!("Some({})", string(by))),
         string(&governance.last_reviewed),
         string(&governance.next_review),
         string(&governance.version),

@@ -75,7 +75,10 @@ fn action(card: &CardWords) -> Html {
 
 /// A number as a `tel:` link wants it: digits and a leading `+` only.
 pub fn dialable(number: &str) -> String {
-    number.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
+    number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect()
 }
 
 /// The pain is only where the guide does not cover: say so, and offer the article.

@@ -69,7 +69,13 @@ pub fn page_title(words: &Locale, state: &GuideState) -> AttrValue {
             }
         }
         (None, Screen::Check) => ui.check_heading.to_owned(),
-        (None, Screen::Results) if crate::engine::results::results(&GUIDE, &state.answers).relevant.is_empty() => ui.results_none_heading.to_owned(),
+        (None, Screen::Results)
+            if crate::engine::results::results(&GUIDE, &state.answers)
+                .relevant
+                .is_empty() =>
+        {
+            ui.results_none_heading.to_owned()
+        }
         (None, Screen::Card(level)) => card_words(words, level).heading.to_owned(),
         (None, Screen::OutOfScope) => ui.scope_heading.to_owned(),
         (None, Screen::Results) => ui.results_heading.to_owned(),

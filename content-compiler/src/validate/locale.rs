@@ -403,13 +403,28 @@ fn check_governance(file: &Parsed<UiFile>, errors: &mut Errors) -> Option<Govern
     }
     for date in [&entry.last_reviewed, &entry.next_review] {
         if !is_date(date.get_ref()) {
-            errors.at(source, date, format!("{:?} is not a date: write it as YYYY-MM-DD, like \"2027-06-30\"", date.get_ref()));
+            errors.at(
+                source,
+                date,
+                format!(
+                    "{:?} is not a date: write it as YYYY-MM-DD, like \"2027-06-30\"",
+                    date.get_ref()
+                ),
+            );
         }
     }
-    if errors.0.len() == errors_before && entry.next_review.get_ref() <= entry.last_reviewed.get_ref() {
-        errors.at(source, &entry.next_review, format!(
-            "next_review {:?} is not after last_reviewed {:?}", entry.next_review.get_ref(), entry.last_reviewed.get_ref()
-        ));
+    if errors.0.len() == errors_before
+        && entry.next_review.get_ref() <= entry.last_reviewed.get_ref()
+    {
+        errors.at(
+            source,
+            &entry.next_review,
+            format!(
+                "next_review {:?} is not after last_reviewed {:?}",
+                entry.next_review.get_ref(),
+                entry.last_reviewed.get_ref()
+            ),
+        );
     }
     (errors.0.len() == errors_before).then(|| Governance {
         written_by: entry.written_by.get_ref().clone(),
@@ -424,7 +439,9 @@ fn check_governance(file: &Parsed<UiFile>, errors: &mut Errors) -> Option<Govern
 fn is_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split('-').collect();
     let number = |part: &str, len: usize| {
-        (part.len() == len && part.chars().all(|c| c.is_ascii_digit())).then(|| part.parse::<u32>().ok()).flatten()
+        (part.len() == len && part.chars().all(|c| c.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
     };
     match parts[..] {
         [y, m, d] => matches!(

@@ -32,11 +32,24 @@ const MAX_COUNT: usize = 250;
 
 /// Checks everything; gives the guide only if every part could be resolved (there may still
 /// be errors, which the caller reports instead).
-pub fn guide(shared: &SharedFiles, locale_files: &[LocaleFiles], errors: &mut Errors) -> Option<Guide> {
+pub fn guide(
+    shared: &SharedFiles,
+    locale_files: &[LocaleFiles],
+    errors: &mut Errors,
+) -> Option<Guide> {
     let rules_file = shared.rules.as_ref();
-    let sources = shared.sources.as_ref().map(|file| triage::check_sources(file, errors));
-    let clinic = shared.clinic.as_ref().map(|file| triage::check_clinic(file, errors));
-    let mut structure = shared.structure.as_ref().map(|file| questions::check(file, errors));
+    let sources = shared
+        .sources
+        .as_ref()
+        .map(|file| triage::check_sources(file, errors));
+    let clinic = shared
+        .clinic
+        .as_ref()
+        .map(|file| triage::check_clinic(file, errors));
+    let mut structure = shared
+        .structure
+        .as_ref()
+        .map(|file| questions::check(file, errors));
     // Triage marks the answers that stop the guide, which decides which questions can be asked.
     let triage = match (&shared.triage, &mut structure, &sources) {
         (Some(file), Some(structure), Some(sources)) => {

@@ -36,13 +36,16 @@ impl Structure {
 }
 
 fn note_position(notes: &mut Vec<NoteUse>, id: &str, used_by: impl FnOnce() -> String) -> usize {
-    notes.iter().position(|known| known.id == id).unwrap_or_else(|| {
-        notes.push(NoteUse {
-            id: id.to_string(),
-            used_by: used_by(),
-        });
-        notes.len() - 1
-    })
+    notes
+        .iter()
+        .position(|known| known.id == id)
+        .unwrap_or_else(|| {
+            notes.push(NoteUse {
+                id: id.to_string(),
+                used_by: used_by(),
+            });
+            notes.len() - 1
+        })
 }
 
 pub fn check(file: &Parsed<StructureFile>, errors: &mut Errors) -> Structure {
@@ -256,7 +259,11 @@ pub fn written(questions: &[Question], choice: Choice) -> String {
 /// question can be asked if it has no ask_if_any, or one of those answers is an answer that
 /// does not stop the guide to a question that can be asked. Nothing after a question whose
 /// every answer stops the guide can be asked.
-pub fn check_reachable(file: &Parsed<StructureFile>, structure: &mut Structure, errors: &mut Errors) {
+pub fn check_reachable(
+    file: &Parsed<StructureFile>,
+    structure: &mut Structure,
+    errors: &mut Errors,
+) {
     let (source, entries) = (&file.source, &file.content.question);
     let (questions, ask_if_any_resolved) = (&structure.questions, &structure.ask_if_any_resolved);
     let mut reachable: Vec<bool> = Vec::with_capacity(questions.len());
@@ -302,8 +309,7 @@ pub fn check_reachable(file: &Parsed<StructureFile>, structure: &mut Structure, 
                 &entries[index].id,
                 format!("question {:?} can never be asked: {why_not}", question.id),
             );
-        } else if !question.options.is_empty()
-            && question.options.iter().all(|option| option.stops)
+        } else if !question.options.is_empty() && question.options.iter().all(|option| option.stops)
         {
             dead_end = Some(&question.id);
         }

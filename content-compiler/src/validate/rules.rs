@@ -1,10 +1,10 @@
 //! Checks content/rules.toml against the questions and the English article.
 
+use super::check_id;
 use super::{
     check_text,
     questions::{Structure, resolve_choice, written},
 };
-use super::check_id;
 use crate::{
     Errors,
     checked::{Article, Choice, Choose, NextStep, Rule, Section},
@@ -158,9 +158,20 @@ fn check_rule(
     let unless =
         structure.and_then(|structure| resolve_all(source, &entry.unless, structure, errors));
     if let (Some(when), Some(unless)) = (&when, &unless)
-        && let Some(both) = entry.unless.iter().zip(unless).find(|(_, c)| when.contains(c))
+        && let Some(both) = entry
+            .unless
+            .iter()
+            .zip(unless)
+            .find(|(_, c)| when.contains(c))
     {
-        errors.at(source, both.0, format!("{:?} is in both `when` and `unless`, so this rule can never apply", both.0.get_ref()));
+        errors.at(
+            source,
+            both.0,
+            format!(
+                "{:?} is in both `when` and `unless`, so this rule can never apply",
+                both.0.get_ref()
+            ),
+        );
     }
     check_text(errors, source, &entry.evidence, "evidence");
     let evidence = section.and_then(|section| {

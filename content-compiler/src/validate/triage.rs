@@ -2,18 +2,24 @@
 //! sign has a level and a published source, warning-sign questions come first, and the
 //! numbers patients are told to call are there.
 
+use super::questions::resolve_choice;
 use super::{check_id, check_text, check_unique, questions::Structure};
 use crate::{
     Errors,
     checked::{Clinic, Level, Source as Cited, Triage},
     files::{ClinicFile, Parsed, SourceEntry, SourcesFile, Spanned, TriageEntry, TriageFile},
 };
-use super::questions::resolve_choice;
 
 pub fn check_sources(file: &Parsed<SourcesFile>, errors: &mut Errors) -> Vec<Cited> {
     let source = &file.source;
     let entries = &file.content.source;
-    check_unique(errors, source, entries.iter().map(|e| &e.id), "source id", "the sources");
+    check_unique(
+        errors,
+        source,
+        entries.iter().map(|e| &e.id),
+        "source id",
+        "the sources",
+    );
     entries
         .iter()
         .map(|entry: &SourceEntry| {
@@ -66,8 +72,16 @@ pub fn check_triage(
     // A question with a warning sign of its own: every answer but "None of these" needs a level.
     let questions = &structure.questions;
     for (q, question) in questions.iter().enumerate() {
-        let alone = |o: usize| triage.iter().any(|t| t.when.len() == 1 && t.when[0].question == q && t.when[0].option == o);
-        let named = |o: usize| triage.iter().any(|t| t.when.iter().any(|c| c.question == q && c.option == o));
+        let alone = |o: usize| {
+            triage
+                .iter()
+                .any(|t| t.when.len() == 1 && t.when[0].question == q && t.when[0].option == o)
+        };
+        let named = |o: usize| {
+            triage
+                .iter()
+                .any(|t| t.when.iter().any(|c| c.question == q && c.option == o))
+        };
         if !(0..question.options.len()).any(alone) {
             continue;
         }
@@ -82,7 +96,11 @@ pub fn check_triage(
     }
     // Warning signs are asked first: a question that no triage entry uses comes after every
     // one that does.
-    let used = |q: usize| triage.iter().any(|t| t.when.iter().any(|c| c.question == q));
+    let used = |q: usize| {
+        triage
+            .iter()
+            .any(|t| t.when.iter().any(|c| c.question == q))
+    };
     if let Some(last_used) = (0..questions.len()).rev().find(|&q| used(q))
         && let Some(earlier) = (0..last_used).find(|&q| !used(q))
     {
@@ -107,7 +125,13 @@ fn check_entry(
         "urgent" => Some(Level::Urgent),
         "soon" => Some(Level::Soon),
         other => {
-            errors.at(source, &entry.level, format!("level {other:?} is not allowed: write \"emergency\", \"urgent\" or \"soon\""));
+            errors.at(
+                source,
+                &entry.level,
+                format!(
+                    "level {other:?} is not allowed: write \"emergency\", \"urgent\" or \"soon\""
+                ),
+            );
             None
         }
     };
@@ -120,7 +144,11 @@ fn check_entry(
         ));
     }
     if entry.when.get_ref().is_empty() {
-        errors.at(source, &entry.when, "when = [] is empty; list the answers that together give this level".to_string());
+        errors.at(
+            source,
+            &entry.when,
+            "when = [] is empty; list the answers that together give this level".to_string(),
+        );
         return None;
     }
     let mut when = Some(Vec::new());
@@ -133,7 +161,11 @@ fn check_entry(
             }
         }
     }
-    Some(Triage { level: level?, when: when?, source: cited? })
+    Some(Triage {
+        level: level?,
+        when: when?,
+        source: cited?,
+    })
 }
 
 pub fn check_clinic(file: &Parsed<ClinicFile>, errors: &mut Errors) -> Clinic {
@@ -157,7 +189,11 @@ pub fn check_clinic(file: &Parsed<ClinicFile>, errors: &mut Errors) -> Clinic {
     }
     let country = clinic.country.get_ref();
     if country.len() != 2 || !country.chars().all(|c| c.is_ascii_uppercase()) {
-        errors.at(source, &clinic.country, format!("country {country:?} is not a two-letter country code, like \"GB\""));
+        errors.at(
+            source,
+            &clinic.country,
+            format!("country {country:?} is not a two-letter country code, like \"GB\""),
+        );
     }
     let text = |field: &Spanned<String>| field.get_ref().clone();
     Clinic {
@@ -171,9 +207,20 @@ pub fn check_clinic(file: &Parsed<ClinicFile>, errors: &mut Errors) -> Clinic {
     }
 }
 
-fn check_web_address(errors: &mut Errors, source: &crate::files::Source, url: &Spanned<String>, what: &str) {
+fn check_web_address(
+    errors: &mut Errors,
+    source: &crate::files::Source,
+    url: &Spanned<String>,
+    what: &str,
+) {
     let value = url.get_ref();
     if !value.starts_with("https://") || value.contains(char::is_whitespace) {
-        errors.at(source, url, format!("{what} {value:?} is not a web address: write it in full, starting with https://"));
+        errors.at(
+            source,
+            url,
+            format!(
+                "{what} {value:?} is not a web address: write it in full, starting with https://"
+            ),
+        );
     }
 }

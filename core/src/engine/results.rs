@@ -7,7 +7,6 @@
 use super::answers::Answers;
 use crate::content::{Choice, Guide, NoteId, Rule, SectionId};
 
-
 /// What kind of answer a reason rests on, which its wording says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Strength {
@@ -93,7 +92,9 @@ pub fn results(guide: &Guide, answers: &Answers) -> Results {
     // Article order, not a ranking: a related section is a topic, not a recommendation.
     let relevant: Vec<Relevant> = (0..section_count)
         .filter_map(|i| {
-            let at = relevant.iter().position(|r| r.section == SectionId(i as u8))?;
+            let at = relevant
+                .iter()
+                .position(|r| r.section == SectionId(i as u8))?;
             Some(relevant.swap_remove(at))
         })
         .collect();

@@ -6,7 +6,7 @@ mod common;
 use std::rc::Rc;
 
 use common::{answer_all, choice, english_words, question};
-use relief_guide::content::{GUIDE, OptionId, QuestionId};
+use relief_guide::content::{GUIDE, Level, OptionId, QuestionId};
 use relief_guide::engine::codec::{DecodeError, encode};
 use relief_guide::engine::route::Route;
 use relief_guide::engine::{OptionSet, Screen};
@@ -20,6 +20,14 @@ fn send(state: GuideState, msgs: impl IntoIterator<Item = Msg>) -> GuideState {
         .as_ref()
         .clone()
 }
+
+/// Neck pain and no warning sign: every warning-sign question answered, "How long…" next.
+const NECK_PAIN_SO_FAR: [&str; 4] = [
+    "warning-signs.none",
+    "history.none",
+    "where.neck",
+    "neck-signs.none",
+];
 
 fn fresh() -> GuideState {
     GuideState::load(english_words(), None, Route::Screen(Screen::Start))
@@ -47,7 +55,7 @@ fn continue_with_nothing_chosen_shows_the_error_and_stays() {
         ],
     );
     assert!(!fixed.nothing_chosen);
-    assert_eq!(fixed.screen, Screen::Question(question("where")));
+    assert_eq!(fixed.screen, Screen::Question(question("history")));
     assert_eq!(
         fixed.effects,
         Effects {
@@ -61,7 +69,7 @@ fn continue_with_nothing_chosen_shows_the_error_and_stays() {
 
 #[test]
 fn reload_restores_saved_answers_and_the_screen_in_the_address() {
-    let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
+    let (answers, _) = answer_all(&NECK_PAIN_SO_FAR);
     let saved = encode(&GUIDE, &answers);
     let state = GuideState::load(
         english_words(),
@@ -98,15 +106,18 @@ fn corrupted_saved_answers_are_ignored() {
 
 #[test]
 fn a_share_link_opens_the_results_and_leaves_the_address() {
-    let (answers, _) = answer_all(&[
+    let (answers, screen) = answer_all(&[
         "warning-signs.none",
-        "where.leg",
+        "history.none",
+        "where.lower-back",
+        "where.one-leg",
         "duration.over-a-year",
         "feel.burning",
         "severity.mild",
         "diagnoses.sciatica",
         "treatments.none",
     ]);
+    assert_eq!(screen, Screen::Check);
     let state = GuideState::load(
         english_words(),
         None,
@@ -127,7 +138,7 @@ fn a_share_link_opens_the_results_and_leaves_the_address() {
 
 #[test]
 fn a_damaged_share_link_explains_itself_and_keeps_answers_given_in_this_tab() {
-    let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
+    let (answers, _) = answer_all(&NECK_PAIN_SO_FAR);
     let state = GuideState::load(
         english_words(),
         Some(&encode(&GUIDE, &answers)),
@@ -150,7 +161,7 @@ fn a_link_from_an_older_version_resumes_at_the_first_question_to_answer_again() 
     let state = GuideState::load(
         english_words(),
         None,
-        Route::Share("1~w.n~p.lb.lg~d.zz~f.ss~s.mo~dx.hd~t.md~r.sm".into()),
+        Route::Share("1~w.n~h.nn~p.lb.l1~d.zz~f.ss~s.mo~dx.hd~t.md~r.sm".into()),
     );
     let duration = question("duration");
     assert_eq!(state.problem, None);
@@ -174,10 +185,45 @@ fn a_link_from_an_older_version_resumes_at_the_first_question_to_answer_again() 
 }
 
 #[test]
+fn a_link_from_before_the_history_question_asks_every_warning_sign_question_first() {
+    // Made before issue 12: no "history" answer ("h"), and "lg" (one or both legs) is retired
+    // from "where". The warning-sign questions are asked again before anything else.
+    let state = GuideState::load(
+        english_words(),
+        None,
+        Route::Share("1~w.n~p.lb.lg~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm".into()),
+    );
+    assert_eq!(state.problem, None);
+    assert_eq!(state.screen, Screen::Question(question("history")));
+    assert_eq!(state.to_answer_again, vec![question("where")]);
+    assert_eq!(state.answers.get(question("where")), None);
+    assert!(state.answers.get(question("duration")).is_some());
+    let history = send(
+        state,
+        [Msg::Toggle(choice("history.none").option), Msg::Continue],
+    );
+    assert_eq!(history.screen, Screen::Question(question("where")));
+    let place = send(
+        history,
+        [
+            Msg::Toggle(choice("where.lower-back").option),
+            Msg::Continue,
+        ],
+    );
+    assert_eq!(
+        place.screen,
+        Screen::Check,
+        "every other answer still means the same"
+    );
+}
+
+#[test]
 fn change_from_check_answers_returns_to_check() {
     let (answers, screen) = answer_all(&[
         "warning-signs.none",
+        "history.none",
         "where.neck",
+        "neck-signs.none",
         "duration.over-a-year",
         "feel.dull-ache",
         "severity.mild",
@@ -207,7 +253,13 @@ fn change_from_check_answers_returns_to_check() {
 
 #[test]
 fn back_then_continue_walks_forward_one_page_at_a_time() {
-    let (answers, _) = answer_all(&["warning-signs.none", "where.neck", "duration.over-a-year"]);
+    let (answers, _) = answer_all(&[
+        "warning-signs.none",
+        "history.none",
+        "where.neck",
+        "neck-signs.none",
+        "duration.over-a-year",
+    ]);
     let state = GuideState::load(
         english_words(),
         Some(&encode(&GUIDE, &answers)),
@@ -217,12 +269,14 @@ fn back_then_continue_walks_forward_one_page_at_a_time() {
         state,
         [open(Screen::Question(question("where"))), Msg::Continue],
     );
-    assert_eq!(back.screen, Screen::Question(question("duration")));
+    assert_eq!(back.screen, Screen::Question(question("neck-signs")));
+    let forward = send(back, [Msg::Continue]);
+    assert_eq!(forward.screen, Screen::Question(question("duration")));
 }
 
 #[test]
 fn start_again_clears_every_answer() {
-    let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
+    let (answers, _) = answer_all(&NECK_PAIN_SO_FAR);
     let state = GuideState::load(
         english_words(),
         Some(&encode(&GUIDE, &answers)),
@@ -235,15 +289,29 @@ fn start_again_clears_every_answer() {
 }
 
 #[test]
-fn a_warning_sign_overrides_the_address_asked_for() {
-    let (answers, screen) = answer_all(&["warning-signs.fever"]);
-    assert_eq!(screen, Screen::Urgent);
+fn an_emergency_sign_overrides_the_address_asked_for() {
+    let (answers, screen) = answer_all(&["warning-signs.chest-pain"]);
+    assert_eq!(screen, Screen::Card(Level::Emergency));
+    for wanted in [
+        Screen::Results,
+        Screen::Check,
+        Screen::Question(question("duration")),
+        Screen::Card(Level::Urgent),
+        Screen::Card(Level::Soon),
+        Screen::OutOfScope,
+    ] {
+        let state = GuideState::load(
+            english_words(),
+            Some(&encode(&GUIDE, &answers)),
+            Route::Screen(wanted),
+        );
+        assert_eq!(state.screen, Screen::Card(Level::Emergency), "{wanted:?}");
+    }
     let state = GuideState::load(
         english_words(),
         Some(&encode(&GUIDE, &answers)),
         Route::Screen(Screen::Results),
     );
-    assert_eq!(state.screen, Screen::Urgent);
     let mistake = send(state, [Msg::Go(Screen::Question(QuestionId(0)))]);
     assert_eq!(
         mistake.screen,
@@ -253,8 +321,114 @@ fn a_warning_sign_overrides_the_address_asked_for() {
 }
 
 #[test]
+fn an_emergency_sign_shows_its_card_at_once_without_the_other_warning_questions() {
+    let state = send(
+        fresh(),
+        [
+            Msg::Go(Screen::Question(QuestionId(0))),
+            Msg::Toggle(choice("warning-signs.numb-saddle").option),
+            Msg::Continue,
+        ],
+    );
+    assert_eq!(state.screen, Screen::Card(Level::Emergency));
+    assert_eq!(state.answers.get(question("history")), None);
+}
+
+#[test]
+fn an_urgent_sign_shows_its_card_after_the_last_warning_question_and_overrides_results() {
+    let (_, screen) = answer_all(&["warning-signs.fever"]);
+    assert_eq!(
+        screen,
+        Screen::Question(question("history")),
+        "a later answer can raise an urgent sign to an emergency"
+    );
+    let (_, screen) = answer_all(&["warning-signs.fever", "history.recent-spine-procedure"]);
+    assert_eq!(screen, Screen::Card(Level::Emergency));
+    let (answers, screen) =
+        answer_all(&["warning-signs.fever", "history.none", "where.lower-back"]);
+    assert_eq!(screen, Screen::Card(Level::Urgent));
+    let state = GuideState::load(
+        english_words(),
+        Some(&encode(&GUIDE, &answers)),
+        Route::Screen(Screen::Results),
+    );
+    assert_eq!(state.screen, Screen::Card(Level::Urgent));
+    let emergency = GuideState::load(
+        english_words(),
+        Some(&encode(&GUIDE, &answers)),
+        Route::Screen(Screen::Card(Level::Emergency)),
+    );
+    assert_eq!(
+        emergency.screen,
+        Screen::Card(Level::Urgent),
+        "no card higher than the answers need"
+    );
+}
+
+#[test]
+fn after_the_soon_card_the_patient_may_go_on() {
+    let (answers, screen) = answer_all(&[
+        "warning-signs.worse-over-time",
+        "history.none",
+        "where.lower-back",
+    ]);
+    assert_eq!(screen, Screen::Card(Level::Soon));
+    let state = GuideState::load(
+        english_words(),
+        Some(&encode(&GUIDE, &answers)),
+        Route::Screen(Screen::Card(Level::Soon)),
+    );
+    assert_eq!(
+        state.screen,
+        Screen::Card(Level::Soon),
+        "a reload keeps the card"
+    );
+    let on = send(state, [Msg::Go(Screen::Question(question("duration")))]);
+    assert_eq!(on.screen, Screen::Question(question("duration")));
+    let (answers, screen) = answer_all(&[
+        "warning-signs.worse-over-time",
+        "history.none",
+        "where.lower-back",
+        "duration.over-a-year",
+        "feel.dull-ache",
+        "severity.moderate",
+        "diagnoses.none",
+        "treatments.none",
+    ]);
+    assert_eq!(
+        screen,
+        Screen::Card(Level::Soon),
+        "the walk stops at the card"
+    );
+    assert_eq!(answers.get(question("duration")), None);
+}
+
+#[test]
+fn pain_only_where_the_guide_does_not_cover_shows_the_scope_card() {
+    let (answers, screen) = answer_all(&["warning-signs.none", "history.none", "where.head"]);
+    assert_eq!(screen, Screen::OutOfScope);
+    let state = GuideState::load(
+        english_words(),
+        Some(&encode(&GUIDE, &answers)),
+        Route::Screen(Screen::Results),
+    );
+    assert_eq!(state.screen, Screen::OutOfScope);
+    let (_, covered) = answer_all(&[
+        "warning-signs.none",
+        "history.none",
+        "where.head",
+        "where.lower-back",
+    ]);
+    assert_eq!(
+        covered,
+        Screen::Question(question("duration")),
+        "pain also in a covered place goes on"
+    );
+}
+
+#[test]
 fn choosing_a_language_keeps_the_page_the_answers_and_what_is_ticked() {
-    let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
+    let (answers, _) = answer_all(&NECK_PAIN_SO_FAR);
     let state = GuideState::load(
         english_words(),
         Some(&encode(&GUIDE, &answers)),
@@ -281,7 +455,7 @@ fn choosing_a_language_keeps_the_page_the_answers_and_what_is_ticked() {
 
 #[test]
 fn print_asks_the_shell_to_print_after_showing_the_time_again() {
-    let (answers, _) = answer_all(&["warning-signs.none", "where.neck"]);
+    let (answers, _) = answer_all(&NECK_PAIN_SO_FAR);
     let state = GuideState::load(
         english_words(),
         Some(&encode(&GUIDE, &answers)),

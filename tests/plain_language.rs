@@ -173,13 +173,30 @@ fn english_texts() -> (Vec<(String, Vec<Text>)>, Vec<Text>) {
                 .as_table()
                 .expect("a table")
                 .iter()
-                .map(move |(key, text)| Text {
-                    place: format!("ui.toml [{table}] {key}"),
-                    text: string(text),
+                .flat_map(move |(key, text)| {
+                    shown_texts(&format!("ui.toml [{table}] {key}"), &string(text))
                 })
         })
         .collect();
     (pages, screens)
+}
+
+/// A text of several lines is shown as a list, one item per line (`safety_net_signs`): each
+/// line is read, and measured, on its own, as an answer option is.
+fn shown_texts(place: &str, text: &str) -> Vec<Text> {
+    if !text.contains('\n') {
+        return vec![Text {
+            place: place.to_owned(),
+            text: text.to_owned(),
+        }];
+    }
+    text.lines()
+        .enumerate()
+        .map(|(at, line)| Text {
+            place: format!("{place} line {}", at + 1),
+            text: line.to_owned(),
+        })
+        .collect()
 }
 
 fn report(lines: &[String]) {
@@ -322,4 +339,20 @@ fn grades_match_the_formula() {
         Counts::of("Mild: I notice it, but I can do most things").sentences,
         1
     );
+}
+
+#[test]
+fn a_text_of_several_lines_is_measured_line_by_line() {
+    let texts = shown_texts(
+        "ui.toml [ui] signs",
+        "Chest pain\nA stiff neck with a high temperature",
+    );
+    let places: Vec<&str> = texts.iter().map(|t| t.place.as_str()).collect();
+    assert_eq!(
+        places,
+        ["ui.toml [ui] signs line 1", "ui.toml [ui] signs line 2"]
+    );
+    let sentences: usize = texts.iter().map(|t| Counts::of(&t.text).sentences).sum();
+    assert_eq!(sentences, 2);
+    assert_eq!(shown_texts("p", "One line.").len(), 1);
 }

@@ -10,7 +10,7 @@ mod common;
 use common::english_words;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
-use relief_guide::content::{Choose, GUIDE, OptionId, QuestionId};
+use relief_guide::content::{Choice, Choose, GUIDE, Level, NoteId, OptionId, QuestionId};
 use relief_guide::engine::codec::{Decoded, decode, encode};
 use relief_guide::engine::embed::page_params;
 use relief_guide::engine::flow::{Screen, after_answer, is_asked, next_screen, prune, resolve};
@@ -57,7 +57,17 @@ fn random_walk() -> impl Strategy<Value = (Answers, Vec<Screen>)> {
     .prop_map(|clicks| {
         let mut answers = Answers::default();
         let mut screens = vec![next_screen(&GUIDE, &answers)];
-        while let Some(&Screen::Question(q)) = screens.last() {
+        loop {
+            let q = match screens.last() {
+                Some(&Screen::Question(q)) => q,
+                // The soon card's button goes on ("Check your answers", resolved to the next
+                // question still to answer).
+                Some(&Screen::Card(Level::Soon)) => {
+                    screens.push(resolve(&GUIDE, &answers, Screen::Check));
+                    continue;
+                }
+                _ => break,
+            };
             let options = GUIDE.question(q).options.len() as u8;
             let clicks = &clicks[usize::from(q.0)];
             let set = clicks.iter().fold(OptionSet::default(), |set, &click| {
@@ -72,7 +82,7 @@ fn random_walk() -> impl Strategy<Value = (Answers, Vec<Screen>)> {
             answers.set(q, set);
             screens.push(after_answer(&GUIDE, &answers, q, false));
             assert!(
-                screens.len() <= GUIDE.questions.len() + 1,
+                screens.len() <= GUIDE.questions.len() + 3,
                 "the walk does not end: {screens:?}"
             );
         }
@@ -80,24 +90,79 @@ fn random_walk() -> impl Strategy<Value = (Answers, Vec<Screen>)> {
     })
 }
 
-fn is_urgent(answers: &Answers) -> bool {
-    answers.warning_signs(&GUIDE).next().is_some()
+/// The highest level of the triage.toml entries whose answers were all given, read straight
+/// from the content (independently of `engine::triage`).
+fn expected_level(answers: &Answers) -> Option<Level> {
+    GUIDE
+        .triage
+        .iter()
+        .filter(|entry| entry.when.iter().all(|&c| answers.has(c)))
+        .map(|entry| entry.level)
+        .max()
+}
+
+/// Where it hurts was answered, and only with places the guide is not about.
+fn expected_out_of_scope(answers: &Answers) -> bool {
+    GUIDE.questions.iter().enumerate().any(|(q, question)| {
+        question.options.iter().any(|o| o.out_of_scope)
+            && answers.get(QuestionId(q as u8)).is_some_and(|set| {
+                set.iter()
+                    .all(|o| question.options[usize::from(o.0)].out_of_scope)
+            })
+    })
+}
+
+/// Whether triage.toml names an answer of `question`.
+fn is_warning_question(question: QuestionId) -> bool {
+    GUIDE
+        .triage
+        .iter()
+        .any(|entry| entry.when.iter().any(|c| c.question == question))
+}
+
+/// The note of the first [[next_step]] whose answers were all given.
+fn expected_next_step(answers: &Answers) -> NoteId {
+    GUIDE
+        .next_steps
+        .iter()
+        .find(|step| step.when.iter().all(|&c| answers.has(c)))
+        .expect("the last next step fits everyone")
+        .note
 }
 
 #[test]
-fn every_walk_ends_at_check_or_urgent_care_and_round_trips() {
+fn every_walk_ends_at_the_card_the_answers_need_or_check_and_round_trips() {
     check("random walks", random_walk(), |(answers, screens)| {
-        let urgent = is_urgent(&answers);
-        let end = if urgent {
-            Screen::Urgent
-        } else {
-            Screen::Check
+        let level = expected_level(&answers);
+        let end = match level {
+            Some(Level::Emergency) => Screen::Card(Level::Emergency),
+            Some(Level::Urgent) => Screen::Card(Level::Urgent),
+            _ if expected_out_of_scope(&answers) => Screen::OutOfScope,
+            _ => Screen::Check,
         };
         prop_assert_eq!(*screens.last().unwrap(), end);
-        let shown = if urgent {
-            Screen::Urgent
-        } else {
+        if level == Some(Level::Urgent) {
+            // Urgent waits for the last warning-sign question: a later answer can raise it.
+            for q in 0..GUIDE.questions.len() {
+                let q = QuestionId(q as u8);
+                if is_warning_question(q) && is_asked(&GUIDE, &answers, q) {
+                    prop_assert!(answers.is_answered(q), "urgent card before {:?}", q);
+                }
+            }
+        }
+        let soon_cards = screens
+            .iter()
+            .filter(|&&s| s == Screen::Card(Level::Soon))
+            .count();
+        if level == Some(Level::Soon) && end == Screen::Check {
+            prop_assert_eq!(soon_cards, 1, "the soon card shows once: {:?}", screens);
+        } else if level != Some(Level::Soon) {
+            prop_assert_eq!(soon_cards, 0, "{:?}", screens);
+        }
+        let shown = if end == Screen::Check {
             Screen::Results
+        } else {
+            end
         };
         prop_assert_eq!(resolve(&GUIDE, &answers, Screen::Results), shown);
         let found = results(&GUIDE, &answers);
@@ -107,6 +172,16 @@ fn every_walk_ends_at_check_or_urgent_care_and_round_trips() {
             sections,
             "nothing hidden"
         );
+        // Article order, not a ranking: a related section is a topic, not a recommendation.
+        prop_assert!(
+            found
+                .relevant
+                .windows(2)
+                .all(|w| w[0].section < w[1].section),
+            "related sections in article order"
+        );
+        prop_assert!(found.others.windows(2).all(|w| w[0] < w[1]));
+        prop_assert_eq!(found.next_step, expected_next_step(&answers));
         for screen in &screens {
             prop_assert_eq!(
                 resolve(&GUIDE, &answers, *screen),
@@ -125,25 +200,80 @@ fn every_walk_ends_at_check_or_urgent_care_and_round_trips() {
     });
 }
 
+/// `answers` with `choice` added to its question's answer (replacing "None of these", or the
+/// answer to a choose-one question).
+fn with_choice(answers: &Answers, choice: Choice) -> Answers {
+    let question = GUIDE.question(choice.question);
+    let kept = match (question.choose, answers.get(choice.question)) {
+        (Choose::Many, Some(set)) => set
+            .iter()
+            .filter(|o| !question.options[usize::from(o.0)].exclusive)
+            .fold(OptionSet::default(), OptionSet::with),
+        _ => OptionSet::default(),
+    };
+    let mut answers = answers.clone();
+    answers.set(choice.question, kept.with(choice.option));
+    answers
+}
+
 #[test]
-fn any_warning_sign_wins_on_every_path() {
-    let urgent: Vec<OptionId> = (0..GUIDE.questions[0].options.len())
-        .filter(|&i| GUIDE.questions[0].options[i].urgent)
-        .map(|i| OptionId(i as u8))
+fn an_emergency_sign_always_shows_the_emergency_card_on_every_path() {
+    // Every answer that is an emergency on its own (triage.toml).
+    let emergencies: Vec<Choice> = GUIDE
+        .triage
+        .iter()
+        .filter(|entry| entry.level == Level::Emergency && entry.when.len() == 1)
+        .map(|entry| entry.when[0])
         .collect();
+    assert!(emergencies.len() >= 9, "{emergencies:?}");
     check(
-        "warning signs",
-        (random_walk(), proptest::sample::select(urgent)),
+        "emergency signs",
+        (random_walk(), proptest::sample::select(emergencies)),
         |((answers, _), sign)| {
+            // Make the sign's question asked (neck signs: say the neck hurts too).
             let mut answers = answers;
-            answers.set(QuestionId(0), OptionSet::single(sign));
-            prop_assert_eq!(next_screen(&GUIDE, &answers), Screen::Urgent);
-            for wanted in [
+            if !is_asked(&GUIDE, &answers, sign.question) {
+                answers = with_choice(&answers, GUIDE.question(sign.question).ask_if_any[0]);
+            }
+            let answers = prune(&GUIDE, &with_choice(&answers, sign));
+            prop_assert!(answers.has(sign));
+            // At once, right after the question that holds it, whatever came before…
+            let before = with_choice(&answers.before(sign.question), sign);
+            prop_assert_eq!(
+                after_answer(&GUIDE, &before, sign.question, false),
+                Screen::Card(Level::Emergency)
+            );
+            prop_assert_eq!(
+                after_answer(&GUIDE, &before, sign.question, true),
+                Screen::Card(Level::Emergency),
+                "also when changed from Check your answers"
+            );
+            // …and whatever came after, and whatever the address asks for.
+            prop_assert_eq!(
+                next_screen(&GUIDE, &answers),
+                Screen::Card(Level::Emergency)
+            );
+            let mut wanted = vec![
                 Screen::Results,
                 Screen::Check,
-                Screen::Question(QuestionId(1)),
-            ] {
-                prop_assert_eq!(resolve(&GUIDE, &answers, wanted), Screen::Urgent);
+                Screen::Card(Level::Urgent),
+                Screen::Card(Level::Soon),
+                Screen::OutOfScope,
+            ];
+            // Every later question, too.
+            wanted.extend(
+                (0..GUIDE.questions.len())
+                    .map(|q| QuestionId(q as u8))
+                    .filter(|&q| q > sign.question)
+                    .map(Screen::Question),
+            );
+            for wanted in wanted {
+                prop_assert_eq!(
+                    resolve(&GUIDE, &answers, wanted),
+                    Screen::Card(Level::Emergency),
+                    "asked for {:?}",
+                    wanted
+                );
             }
             Ok(())
         },
@@ -196,7 +326,7 @@ fn decoding_a_damaged_link_never_invents_answers() {
 fn any_address_opens_a_screen_the_answers_allow() {
     let address = prop_oneof![
         ".{0,40}".boxed(),
-        "#(q/[a-z-]{0,20}|share=[a-z0-9.~%]{0,30}|check|results|urgent|start)".boxed(),
+        "#(q/[a-z-]{0,20}|share=[a-z0-9.~%]{0,30}|check|results|emergency|urgent|soon|not-covered|start)".boxed(),
     ];
     check(
         "address parser",

@@ -82,8 +82,7 @@ proptest! {
             Some(Level::Soon) => {
                 let last = (0..GUIDE.questions.len())
                     .map(|q| QuestionId(q as u8))
-                    .filter(|&q| is_warning_question(&GUIDE, q) && is_asked(&GUIDE, &answers, q))
-                    .last()
+                    .rfind(|&q| is_warning_question(&GUIDE, q) && is_asked(&GUIDE, &answers, q))
                     .unwrap();
                 prop_assert_eq!(after_answer(&GUIDE, &answers, last, false), Screen::Card(Level::Soon));
             }

@@ -198,3 +198,25 @@ pub fn expect_error(edits: &[Edit], file: &str, at: At, message: &str) {
         reported.join("\n  ")
     );
 }
+
+/// Applies `edits` to a copy of the content and checks that compiling it prints, among its
+/// errors, exactly `file:line: message` (with `file` in the copy).
+pub fn expect_exact_error(edits: &[Edit], file: &str, at: At, message: &str) {
+    let content = ContentCopy::new(edits);
+    let line = match at {
+        At::FirstLine => 1,
+        At::LineWith(text) => content.line_with(file, text),
+    };
+    let expected = format!("{}:{line}: {message}", content.dir.join(file).display());
+    let reported: Vec<String> = content.errors().iter().map(ToString::to_string).collect();
+    assert!(
+        reported.contains(&expected),
+        "expected the error\n  {expected}\nbut got\n  {}",
+        reported.join("\n  ")
+    );
+}
+
+/// The 1-based number of the one line of the real content file `file` that contains `text`.
+pub fn real_line_with(file: &str, text: &str) -> usize {
+    ContentCopy::new(&[]).line_with(file, text)
+}

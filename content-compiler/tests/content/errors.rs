@@ -46,11 +46,41 @@ fn article_file(sections: usize) -> String {
     format!("title = \"T\"\n\n{sections}")
 }
 
+/// Makes the warning-sign answers that are not an emergency on their own (and "None of these")
+/// an emergency on their own too.
+const EVERY_WARNING_SIGN_AN_EMERGENCY: &str = r#"
+[[triage]]
+level = "emergency"
+when = ["warning-signs.fever"]
+source = "nhs-back-pain"
+
+[[triage]]
+level = "emergency"
+when = ["warning-signs.weight-loss"]
+source = "nhs-back-pain"
+
+[[triage]]
+level = "emergency"
+when = ["warning-signs.night-pain"]
+source = "nhs-back-pain"
+
+[[triage]]
+level = "emergency"
+when = ["warning-signs.worse-over-time"]
+source = "nhs-back-pain"
+
+[[triage]]
+level = "emergency"
+when = ["warning-signs.none"]
+source = "nhs-back-pain"
+"#;
+
 const TREATMENT_RESULT_ASKED_IF: &str = r#"ask_if_any = [
   "treatments.medicine",
   "treatments.physical-therapy",
   "treatments.injections",
   "treatments.back-surgery",
+  "treatments.neck-surgery",
 ]"#;
 
 error_cases! {
@@ -68,7 +98,7 @@ error_cases! {
         [replace("questions.toml", "[[question]]\nid = \"where\"\ncode = \"p\"\n", "[[question]] # where\nid = \"where\"\n")]
         => "questions.toml", LineWith("[[question]] # where"), "missing field `code`";
     missing_table_is_reported_at_line_1:
-        [write("en/ui.toml", "[translation]\nstatus = \"original\"\n\n[notes]\nrecent-pain = \"Recent.\"\n")]
+        [write("en/ui.toml", "[translation]\nstatus = \"original\"\n\n[governance]\nwritten_by = \"Us\"\nlast_reviewed = \"2026-12-01\"\nnext_review = \"2027-06-01\"\nversion = \"2.0\"\n\n[notes]\nrecent-pain = \"Recent.\"\n")]
         => "en/ui.toml", FirstLine, "missing field `ui`";
     missing_file:
         [remove("en/article.toml")]
@@ -119,9 +149,9 @@ error_cases! {
     exclusive_option_in_a_choose_one_question:
         [replace("questions.toml", "id = \"over-a-year\"\ncode = \"y1\"", "id = \"over-a-year\"\ncode = \"y1\"\nexclusive = true")]
         => "questions.toml", LineWith(r#"id = "over-a-year""#), r#"option "over-a-year" of question "duration" has exclusive = true, but the question has choose = "one""#;
-    option_both_urgent_and_exclusive:
+    urgent_is_no_longer_an_option_key:
         [replace("questions.toml", "id = \"other\"\ncode = \"ot\"", "id = \"other\"\ncode = \"ot\"\nurgent = true")]
-        => "questions.toml", LineWith(r#"id = "other""#), r#"option "other" of question "feel" is both urgent and exclusive"#;
+        => "questions.toml", LineWith("urgent = true"), "unknown field `urgent`, expected one of `id`, `code`, `exclusive`, `out_of_scope`, `note`";
     more_than_32_options:
         [append("questions.toml", question_with_options("many-options", 33))]
         => "questions.toml", LineWith(r#"id = "many-options""#), r#"question "many-options" has 33 options; a question can have at most 32"#;
@@ -147,7 +177,7 @@ error_cases! {
         => "en/ui.toml", FirstLine, r#"note "recent-pain" is missing"#;
     note_nobody_uses:
         [append("en/ui.toml", "old-note = \"Old.\"\n")]
-        => "en/ui.toml", LineWith("old-note"), r#"note "old-note" is not used by any option in content/questions.toml"#;
+        => "en/ui.toml", LineWith("old-note"), r#"note "old-note" is not used by any option in content/questions.toml or [[next_step]] in content/rules.toml; remove it, or name it with note = "old-note""#;
 
     // 5. ask_if_any, and questions that can never be asked.
     ask_if_any_unknown_question:
@@ -162,18 +192,18 @@ error_cases! {
     ask_if_any_later_question:
         [replace("questions.toml", "code = \"p\"\nchoose = \"many\"", "code = \"p\"\nchoose = \"many\"\nask_if_any = [\"severity.mild\"]")]
         => "questions.toml", LineWith("severity.mild"), r#"ask_if_any: "severity.mild" is not an answer to an earlier question"#;
-    question_asked_only_after_urgent_answers:
-        [replace("questions.toml", TREATMENT_RESULT_ASKED_IF, r#"ask_if_any = ["warning-signs.fever"]"#)]
-        => "questions.toml", LineWith(r#"id = "treatment-result""#), r#"question "treatment-result" can never be asked: no answer in its ask_if_any can lead to it ("warning-signs.fever" is urgent"#;
+    question_asked_only_after_an_emergency_answer:
+        [replace("questions.toml", TREATMENT_RESULT_ASKED_IF, r#"ask_if_any = ["warning-signs.chest-pain"]"#)]
+        => "questions.toml", LineWith(r#"id = "treatment-result""#), r#"question "treatment-result" can never be asked: no answer in its ask_if_any can lead to it ("warning-signs.chest-pain" is an emergency warning sign (content/triage.toml), so the guide shows the emergency card instead)"#;
     question_asked_only_after_a_question_never_asked:
         [
-            replace("questions.toml", TREATMENT_RESULT_ASKED_IF, r#"ask_if_any = ["warning-signs.fever"]"#),
-            append("questions.toml", "[[question]]\nid = \"after-result\"\ncode = \"ar\"\nchoose = \"one\"\nask_if_any = [\"treatment-result.helped\"]\n"),
+            replace("questions.toml", TREATMENT_RESULT_ASKED_IF, r#"ask_if_any = ["warning-signs.chest-pain"]"#),
+            append("questions.toml", "[[question]]\nid = \"after-result\"\ncode = \"ar\"\nchoose = \"one\"\nask_if_any = [\"treatment-result.helped-a-lot\"]\n"),
         ]
         => "questions.toml", LineWith(r#"id = "after-result""#), r#"question "after-result" can never be asked: no answer in its ask_if_any can lead to it (question "treatment-result" can never be asked)"#;
-    question_after_one_whose_answers_are_all_urgent:
-        [replace("questions.toml", "id = \"none\"\ncode = \"n\"\nexclusive = true\n\n[[question]]\nid = \"where\"", "id = \"none\"\ncode = \"n\"\nurgent = true\n\n[[question]]\nid = \"where\"")]
-        => "questions.toml", LineWith(r#"id = "where""#), r#"question "where" can never be asked: every answer to the earlier question "warning-signs" is urgent"#;
+    question_after_one_whose_every_answer_is_an_emergency_on_its_own:
+        [append("triage.toml", EVERY_WARNING_SIGN_AN_EMERGENCY)]
+        => "questions.toml", LineWith(r#"id = "history""#), r#"question "history" can never be asked: every answer to the earlier question "warning-signs" is an emergency warning sign (content/triage.toml), so the guide always stops there"#;
 
     // 6. Rules.
     rule_unknown_section:
@@ -188,9 +218,9 @@ error_cases! {
     rule_unknown_option:
         [replace("rules.toml", r#"when = ["diagnoses.arthritis"]"#, r#"when = ["diagnoses.arthritus"]"#)]
         => "rules.toml", LineWith("diagnoses.arthritus"), r#"question "diagnoses" has no option "arthritus" (in "diagnoses.arthritus"); its options are: sciatica, "#;
-    rule_on_an_urgent_answer:
-        [replace("rules.toml", r#"when = ["diagnoses.arthritis"]"#, r#"when = ["warning-signs.fever"]"#)]
-        => "rules.toml", LineWith("warning-signs.fever"), r#"this rule can never apply: "warning-signs.fever" is urgent"#;
+    rule_on_an_answer_that_is_an_emergency_on_its_own:
+        [replace("rules.toml", r#"when = ["diagnoses.arthritis"]"#, r#"when = ["warning-signs.numb-saddle"]"#)]
+        => "rules.toml", LineWith("warning-signs.numb-saddle"), r#"this rule can never apply: "warning-signs.numb-saddle" is an emergency warning sign (content/triage.toml): choosing it shows the emergency card instead of any results"#;
     rule_on_two_answers_to_a_choose_one_question:
         [replace("rules.toml", r#"when = ["duration.over-a-year"]"#, r#"when = ["duration.over-a-year", "duration.3-to-12-months"]"#)]
         => "rules.toml", LineWith(r#"when = ["duration.over-a-year", "duration.3-to-12-months"]"#), r#"this rule can never apply: "duration.over-a-year" and "duration.3-to-12-months" are both answers to question "duration", which takes only one answer"#;
@@ -198,7 +228,7 @@ error_cases! {
         [replace("rules.toml", r#"when = ["feel.burning"]"#, r#"when = ["feel.burning", "feel.other"]"#)]
         => "rules.toml", LineWith("feel.other"), r#"this rule can never apply: "feel.other" means none of the other answers to question "feel", so it is never chosen together with "feel.burning""#;
     rule_on_a_question_never_asked:
-        [replace("questions.toml", TREATMENT_RESULT_ASKED_IF, r#"ask_if_any = ["warning-signs.fever"]"#)]
+        [replace("questions.toml", TREATMENT_RESULT_ASKED_IF, r#"ask_if_any = ["warning-signs.chest-pain"]"#)]
         => "rules.toml", LineWith(r#"when = ["treatment-result.not-helped"]"#), r#"this rule can never apply: question "treatment-result" can never be asked"#;
     evidence_not_in_the_section:
         [replace("rules.toml", "such as arthritis, nerve damage, injury, or inflammation", "such as arthritis and nerve damage")]
@@ -247,11 +277,11 @@ error_cases! {
         [copy_english_to("es"), replace("es/questions.toml", "[where]\n", "[were]\n"), replace("es/questions.toml", "[where.options]", "[were.options]")]
         => "es/questions.toml", LineWith("[were]"), r#"there is no question "were" in content/questions.toml"#;
     translation_misses_an_option:
-        [copy_english_to("es"), replace("es/questions.toml", "\nleg = ", "\nlegs = ")]
-        => "es/questions.toml", LineWith("[where.options]"), r#"question "where" has no words for option "leg"; add leg = "…" under [where.options]"#;
+        [copy_english_to("es"), replace("es/questions.toml", "\none-leg = ", "\none-legs = ")]
+        => "es/questions.toml", LineWith("[where.options]"), r#"question "where" has no words for option "one-leg"; add one-leg = "…" under [where.options]"#;
     translation_has_an_unknown_option:
-        [copy_english_to("es"), replace("es/questions.toml", "\nleg = ", "\nlegs = ")]
-        => "es/questions.toml", LineWith("legs = "), r#"question "where" has no option "legs" in content/questions.toml"#;
+        [copy_english_to("es"), replace("es/questions.toml", "\none-leg = ", "\none-legs = ")]
+        => "es/questions.toml", LineWith("one-legs = "), r#"question "where" has no option "one-legs" in content/questions.toml"#;
     translation_question_empty:
         [copy_english_to("es"), replace("es/questions.toml", r#"question = "Where do you feel the pain?""#, r#"question = """#)]
         => "es/questions.toml", LineWith(r#"question = """#), "the question text of [where] is empty";
@@ -311,7 +341,7 @@ error_cases! {
         [replace("en/questions.toml", r#"short = "How long""#, r#"short = """#)]
         => "en/questions.toml", LineWith(r#"short = """#), "the short text of [duration] is empty";
     hint_with_a_space:
-        [replace("en/questions.toml", r#"hint = "Choose all that a doctor"#, r#"hint = " Choose all that a doctor"#)]
+        [replace("en/questions.toml", r#"hint = "Choose only what a doctor"#, r#"hint = " Choose only what a doctor"#)]
         => "en/questions.toml", LineWith(r#"hint = " Choose"#), "the hint of [diagnoses]";
     ui_key_that_is_not_a_name:
         [replace("en/ui.toml", r#"back = "Back""#, r#"go-back = "Back""#)]
@@ -352,9 +382,9 @@ error_cases! {
 
 #[test]
 fn an_empty_hint_is_allowed() {
-    let duration_hint =
-        "Choose all that a doctor has told you. If you are not sure, choose the last answer.";
-    let content = ContentCopy::new(&[replace("en/questions.toml", duration_hint, "")]);
+    let diagnoses_hint =
+        "Choose only what a doctor has told you. If you are not sure, choose the last answer.";
+    let content = ContentCopy::new(&[replace("en/questions.toml", diagnoses_hint, "")]);
     assert!(content.compile().is_ok());
 }
 

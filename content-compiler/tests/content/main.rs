@@ -3,3 +3,4 @@
 mod copy;
 mod errors;
 mod real_content;
+mod safety;

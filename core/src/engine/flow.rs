@@ -111,12 +111,16 @@ pub fn after_answer(
     from_check: bool,
 ) -> Screen {
     let next = next_screen(guide, answers);
-    if matches!(next, Screen::Card(_) | Screen::OutOfScope) {
+    if let Screen::Card(_) = next {
         return next;
     }
-    // The soon card shows once, right after the last warning-sign question.
+    // The soon card shows once, right after the last warning-sign question, even before the
+    // card that says the guide does not cover the pain: the sign still needs a doctor soon.
     if is_warning_question(guide, question) && soon_card_applies(guide, answers) {
         return Screen::Card(Level::Soon);
+    }
+    if next == Screen::OutOfScope {
+        return next;
     }
     if from_check {
         return next;

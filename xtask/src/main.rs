@@ -23,6 +23,7 @@ mod lzma;
 mod minify;
 mod process;
 mod project;
+mod review;
 mod service_worker;
 mod setup;
 mod single_file;
@@ -115,6 +116,17 @@ enum Command {
     /// database (SECURITY.md, "Supply chain").
     #[command(verbatim_doc_comment)]
     Deny,
+    /// Write the clinical review pack a clinician signs: target/review/review-pack.html and a
+    /// PDF of it printed by Chromium
+    ///
+    /// The pack (src/bin/review_pack.rs) comes from the compiled content: clinic settings,
+    /// governance, every question and option in English and Spanish, every warning sign with
+    /// its level and source, every rule in words with its evidence sentence, the next steps,
+    /// the card and safety-netting words, the reference patients of content/cases.toml with the
+    /// outcome the guide gives now (✗ where it differs), and the sources. SAFETY.md says how it
+    /// is signed.
+    #[command(verbatim_doc_comment)]
+    Review,
 }
 
 fn main() -> ExitCode {
@@ -142,6 +154,7 @@ fn run(command: Command) -> Result {
         Command::Bench => bench::run(),
         Command::Fuzz { cases } => fuzz::run(cases),
         Command::Deny => setup::deny(),
+        Command::Review => review::run(),
     }
 }
 

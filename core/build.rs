@@ -4,13 +4,22 @@
 
 use std::{env, fs, path::Path, process::ExitCode};
 
+/// The languages (comma-separated folder names of content/) whose words the app carries.
+const LANGS_VARIABLE: &str = "RELIEF_GUIDE_LANGS";
+
 fn main() -> ExitCode {
     // The content folder is at the top of the workspace, beside this crate.
     let manifest_dir = env::var_os("CARGO_MANIFEST_DIR").expect("Cargo sets CARGO_MANIFEST_DIR");
     let content_dir = &Path::new(&manifest_dir).join("../content");
     // A folder makes Cargo rerun this when any file in it is added, removed or changed.
     println!("cargo:rerun-if-changed={}", content_dir.display());
-    let compiled = match content_compiler::compile(content_dir) {
+    // A page per language (`cargo xtask dist`) builds the app once per language with
+    // RELIEF_GUIDE_LANGS set to it; unset, the app carries every language.
+    println!("cargo:rerun-if-env-changed={LANGS_VARIABLE}");
+    let only: Option<Vec<String>> = env::var(LANGS_VARIABLE)
+        .ok()
+        .map(|langs| langs.split(',').map(str::to_owned).collect());
+    let compiled = match content_compiler::compile_languages(content_dir, only.as_deref()) {
         Ok(compiled) => compiled,
         Err(errors) => {
             for error in errors {

@@ -1,7 +1,8 @@
 //! The plain-HTML pages keep the whole article: the one shown after a panic (with a way to start
 //! again), and the one shown before the app starts and wherever it cannot run.
 
-use relief_guide::content::{english, fill};
+use relief_guide::content::{GUIDE, english, fill};
+use relief_guide::engine::language::page_file;
 use relief_guide::ui::OFFLINE_FILE;
 use relief_guide::ui::fallback::{crash_page, saved_copy};
 use relief_guide::ui::prerender::{start_screen, static_page};
@@ -33,7 +34,7 @@ fn the_crash_page_has_the_whole_article_and_a_restart_link() {
 #[test]
 fn the_page_before_the_app_starts_has_the_whole_article_and_says_what_runs_where() {
     let words = english();
-    let page = static_page(words);
+    let page = static_page(words, &[words.lang]);
     assert_eq!(page.matches("<h1").count(), 1, "one page heading");
     assert_eq!(page.matches("<main").count(), 1, "one main landmark");
     assert!(page.contains(&format!(
@@ -55,7 +56,7 @@ fn the_page_before_the_app_starts_has_the_whole_article_and_says_what_runs_where
 fn the_copy_kept_behind_the_running_app_has_no_page_heading_or_landmark_of_its_own() {
     let copy = saved_copy(english());
     assert!(copy.starts_with(r#"<div class="saved-copy">"#));
-    assert!(static_page(english()).contains(&copy));
+    assert!(static_page(english(), &["en"]).contains(&copy));
     for element in ["<h1", "<main", "<header", "<footer"] {
         assert!(
             !copy.contains(element),
@@ -67,7 +68,7 @@ fn the_copy_kept_behind_the_running_app_has_no_page_heading_or_landmark_of_its_o
 #[test]
 fn the_prerendered_start_screen_is_the_apps_start_screen_in_english() {
     let words = english();
-    let screen = start_screen(words);
+    let screen = start_screen(words, &[words.lang]);
     assert!(
         screen.starts_with(r#"<div class="guide guide-running">"#),
         "{screen}"
@@ -82,7 +83,7 @@ fn the_prerendered_start_screen_is_the_apps_start_screen_in_english() {
     assert_eq!(screen.matches("<h1").count(), 1);
     assert_eq!(screen.matches("<main").count(), 1);
     // The page before the app starts is that screen, plus the hidden loading line.
-    let page = static_page(words);
+    let page = static_page(words, &[words.lang]);
     assert_eq!(
         page.replace(
             &format!(
@@ -98,7 +99,7 @@ fn the_prerendered_start_screen_is_the_apps_start_screen_in_english() {
 #[test]
 fn the_no_script_page_has_every_article_section_heading() {
     let words = english();
-    let page = static_page(words);
+    let page = static_page(words, &[words.lang]);
     assert!(page.contains(&format!("<h2>{}</h2>", words.article.title)));
     for section in words.article.sections {
         if section.title != words.article.title {
@@ -109,4 +110,28 @@ fn the_no_script_page_has_every_article_section_heading() {
             );
         }
     }
+}
+
+#[test]
+fn a_page_of_one_language_links_to_the_other_languages_pages_and_the_download_switches_in_place() {
+    let words = english();
+    let one = start_screen(words, &["en"]);
+    let all: Vec<&str> = GUIDE.languages.iter().map(|l| l.lang).collect();
+    let every = start_screen(words, &all);
+    for language in &GUIDE.languages[1..] {
+        let page = page_file(&GUIDE, language.lang).unwrap();
+        assert_ne!(page, "index.html", "each language has its own page");
+        assert!(
+            one.contains(&format!(r#"href="{page}?lang={}""#, language.lang)),
+            "the English page links to the {} page: {one}",
+            language.lang
+        );
+        assert!(
+            every.contains(&format!(r#"href="?lang={}""#, language.lang)),
+            "the downloaded file switches to {} in place: {every}",
+            language.lang
+        );
+    }
+    assert_eq!(page_file(&GUIDE, "en").as_deref(), Some("index.html"));
+    assert_eq!(page_file(&GUIDE, "xx"), None);
 }

@@ -44,6 +44,16 @@ impl std::error::Error for ContentError {}
 /// Reads and checks every file in `content_dir`, and gives the Rust source for the app, or
 /// every problem found, sorted by file and line.
 pub fn compile(content_dir: &Path) -> Result<Compiled, Vec<ContentError>> {
+    compile_languages(content_dir, None)
+}
+
+/// As [`compile`], but the app gets the words of only the languages in `only` (every language
+/// is still checked, and the app still knows them all by name): a page per language carries
+/// only its own words. A language with no folder is an error.
+pub fn compile_languages(
+    content_dir: &Path,
+    only: Option<&[String]>,
+) -> Result<Compiled, Vec<ContentError>> {
     let mut errors = Errors::default();
     let mut loader = Loader::new(content_dir);
     let shared = validate::SharedFiles {
@@ -60,9 +70,18 @@ pub fn compile(content_dir: &Path) -> Result<Compiled, Vec<ContentError>> {
         .collect();
 
     let guide = validate::guide(&shared, &locales, &mut errors);
+    for lang in only.unwrap_or_default() {
+        if !locales.iter().any(|files| files.lang == *lang) {
+            errors.at_line(
+                content_dir,
+                1,
+                format!("the build asks for language {lang:?}, which has no folder in content/ (with a ui.toml)"),
+            );
+        }
+    }
     match guide {
         Some(guide) if errors.0.is_empty() => Ok(Compiled {
-            rust: generate::rust(&guide),
+            rust: generate::rust(&guide, only),
             files_read: loader.files_read,
         }),
         _ => {

@@ -4,25 +4,72 @@
 //! before the wasm arrives and a copy of the page that cannot run the app still shows the
 //! article.
 //!
+//! `--lang LANG` prints it for the page of that language (`--all` for the downloaded file,
+//! which carries every language), `--head` that page's language, title and description, and
+//! `--pages` every language with its page's file.
+//!
 //! `cargo xtask bench` also asks it, from the same content, for the pages it compares against:
 //! `--floor` prints a static HTML page of the article (the least any page can cost), and
 //! `--surveyjs` prints the questionnaire as a SurveyJS survey (JSON).
 
-use relief_guide::content::{Choose, GUIDE, english};
+use relief_guide::content::{Choose, GUIDE, Locale, english};
+use relief_guide::engine::language::page_file;
 use relief_guide::ui::{fallback, prerender};
 
 const STYLE: &str = include_str!("../../assets/style.css");
 
 fn main() {
-    match std::env::args().nth(1).as_deref() {
-        None => print!("{}", prerender::static_page(english())),
-        Some("--floor") => print!("{}", floor_page()),
-        Some("--surveyjs") => print!("{}", surveyjs_json()),
-        Some(other) => {
-            eprintln!("static-page takes no argument, `--floor` or `--surveyjs` (got `{other}`)");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args[..] {
+        // The page of one language, which carries only its words (the other languages are
+        // links to their pages), or the downloaded file, which carries every language.
+        ["--lang", lang] => print!("{}", prerender::static_page(locale(lang), &[lang])),
+        ["--lang", lang, "--head"] => print!("{}", head(locale(lang))),
+        ["--all"] => print!("{}", prerender::static_page(english(), &all_langs())),
+        ["--all", "--head"] => print!("{}", head(english())),
+        // Every language and the file of its page, one `lang file` a line (`cargo xtask dist`).
+        ["--pages"] => {
+            for language in GUIDE.languages {
+                let file = page_file(&GUIDE, language.lang).unwrap_or_default();
+                println!("{} {file}", language.lang);
+            }
+        }
+        ["--floor"] => print!("{}", floor_page()),
+        ["--surveyjs"] => print!("{}", surveyjs_json()),
+        _ => {
+            eprintln!(
+                "static-page takes `--lang LANG [--head]`, `--all [--head]`, `--pages`, `--floor` or `--surveyjs` (got {args:?})"
+            );
             std::process::exit(2);
         }
     }
+}
+
+fn locale(lang: &str) -> &'static Locale {
+    GUIDE.locale(lang).unwrap_or_else(|| {
+        eprintln!("static-page: the guide has no language {lang:?}");
+        std::process::exit(2);
+    })
+}
+
+fn all_langs() -> Vec<&'static str> {
+    GUIDE
+        .languages
+        .iter()
+        .map(|language| language.lang)
+        .collect()
+}
+
+/// The page's language, title and description, a line each, for `cargo xtask dist` to write
+/// into the page's head.
+fn head(words: &Locale) -> String {
+    format!(
+        "{}\n<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n",
+        words.lang,
+        fallback::escape(words.ui.app_name),
+        fallback::escape(words.ui.start_intro),
+    )
 }
 
 /// The article as one static page with the guide's stylesheet: no script at all.

@@ -40,6 +40,22 @@ pub fn address_in(lang: &str) -> String {
     url.href()
 }
 
+/// The address of the page `file` beside this one, with `?lang=` set to `lang` and the other
+/// query parameters kept, no fragment: where a page of another language is.
+pub fn page_address(file: &str, lang: &str) -> String {
+    let Some(url) =
+        current_url().and_then(|url| web_sys::Url::new_with_base(file, &url.href()).ok())
+    else {
+        return format!("{file}?{PARAMETER}={lang}");
+    };
+    if let Some(here) = current_url() {
+        url.set_search(&here.search());
+    }
+    url.search_params().set(PARAMETER, lang);
+    url.set_hash("");
+    url.href()
+}
+
 /// Puts `lang` in the address without a new history entry, so that a reload keeps it.
 pub fn keep_in_address(lang: &str) {
     let Some(window) = window() else { return };

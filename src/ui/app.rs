@@ -75,12 +75,28 @@ pub fn App(props: &AppProps) -> Html {
         String::new()
     };
     let fragment = state.fragment();
+    let hosted = offline::is_hosted();
     let languages: Vec<LanguageLink> = GUIDE
-        .locales
+        .languages
         .iter()
-        .map(|locale| LanguageLink {
-            words: Words(locale),
-            address: format!("{}{fragment}", platform::language::address_in(locale.lang)).into(),
+        .filter_map(|language| {
+            let words = GUIDE.locale(language.lang).map(Words);
+            let address = match words {
+                Some(_) => platform::language::address_in(language.lang),
+                // Another language's page is reachable only from a web server (a file saved
+                // from one page has no other page beside it).
+                None if hosted => platform::language::page_address(
+                    &language::page_file(&GUIDE, language.lang)?,
+                    language.lang,
+                ),
+                None => return None,
+            };
+            Some(LanguageLink {
+                lang: language.lang,
+                name: language.name,
+                words,
+                address: format!("{address}{fragment}").into(),
+            })
         })
         .collect();
     // Share links open the guide on its own page, whoever embedded it.
@@ -88,7 +104,7 @@ pub fn App(props: &AppProps) -> Html {
     // The guide takes a plain `Rc<GuideState>`, so the build-time prerender can draw it without
     // this shell.
     let snapshot = std::rc::Rc::new((*state).clone());
-    let offer_download = offline::is_hosted() && !embedded;
+    let offer_download = hosted && !embedded;
     let saved_copy = use_memo(words, |words| AttrValue::from(fallback::saved_copy(words)));
     guide(&GuideProps {
         state: snapshot,

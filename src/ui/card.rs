@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::guide::{Page, guide_link, page_heading};
 use super::state::Msg;
 use super::text::{CardWords, card_words, chosen_options, with_clinic};
-use crate::content::{GUIDE, Level, english};
+use crate::content::{GUIDE, Level, ReviewedAdvice};
 use crate::engine::Screen;
 use crate::engine::triage::signs;
 
@@ -20,17 +20,16 @@ pub fn card_page(page: Page, level: Level) -> Html {
     // The question holding the first sign, so a mistaken tick can be undone.
     let first_question = chosen.first().map(|c| Screen::Question(c.question));
     // A translation no clinician has checked yet also shows the advice as checked, in English.
-    let checked_english = (words.review_note.is_some() && words.lang != english().lang)
-        .then(|| card_words(english(), level));
+    let checked = words.reviewed_advice.map(|advice| reviewed(advice, level));
     html! {
         <div class={card_class(level)}>
             { page_heading(card.heading) }
             { action(&card) }
-            if let Some(checked) = checked_english {
-                <div class="inset-text" lang={english().lang}>
+            if let Some((lang, action, detail)) = checked {
+                <div class="inset-text reviewed-advice">
                     <p>{ ui.card_english }</p>
-                    <p><strong>{ with_clinic(checked.action) }</strong></p>
-                    <p>{ with_clinic(checked.detail) }</p>
+                    <p {lang}><strong>{ with_clinic(action) }</strong></p>
+                    <p {lang}>{ with_clinic(detail) }</p>
                 </div>
             }
             <h2>{ ui.card_signs }</h2>
@@ -51,6 +50,16 @@ pub fn card_page(page: Page, level: Level) -> Html {
             </div>
         </div>
     }
+}
+
+/// The checked advice of `level`'s card: its language, action and detail.
+fn reviewed(advice: &ReviewedAdvice, level: Level) -> (&'static str, &'static str, &'static str) {
+    let (action, detail) = match level {
+        Level::Emergency => (advice.card_emergency_action, advice.card_emergency_detail),
+        Level::Urgent => (advice.card_urgent_action, advice.card_urgent_detail),
+        Level::Soon => (advice.card_soon_action, advice.card_soon_detail),
+    };
+    (advice.lang, action, detail)
 }
 
 fn card_class(level: Level) -> &'static str {

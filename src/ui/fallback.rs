@@ -66,7 +66,7 @@ pub fn article(words: &Locale) -> String {
     html + "</article>"
 }
 
-pub(crate) fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     text.chars()
         .fold(String::with_capacity(text.len()), |mut out, c| {
             match c {

@@ -52,7 +52,12 @@ pub struct Page<'a> {
 /// A language the guide can be read in, and the address of the current page in it.
 #[derive(Clone, PartialEq)]
 pub struct LanguageLink {
-    pub words: Words,
+    pub lang: &'static str,
+    /// The language's own name.
+    pub name: &'static str,
+    /// The words, where this page carries them: the switch then happens in the app. Otherwise
+    /// the link opens the page of that language (answers stay in the tab's storage).
+    pub words: Option<Words>,
     pub address: AttrValue,
 }
 
@@ -208,8 +213,20 @@ pub fn page_heading(text: &'static str) -> Html {
 /// by screen readers as a link) whose click is handled in the app as `msg`, making one history
 /// entry.
 pub fn guide_link(send: &Callback<Msg>, to: Screen, msg: Msg, children: Html) -> Html {
+    styled_guide_link(send, to, msg, None, children)
+}
+
+/// A [`guide_link`] with a class, such as the start button (GOV.UK's start button is a link):
+/// prerendered, it works before the app does, as the address it leads to is read at start-up.
+pub fn styled_guide_link(
+    send: &Callback<Msg>,
+    to: Screen,
+    msg: Msg,
+    class: Option<&'static str>,
+    children: Html,
+) -> Html {
     let (href, onclick) = (fragment(to), on_guide_link(send, msg));
-    html! { <a {href} {onclick}>{ children }</a> }
+    html! { <a {href} {class} {onclick}>{ children }</a> }
 }
 
 /// GOV.UK's back link, above the heading: a [`guide_link`] to the screen before.
@@ -231,27 +248,27 @@ fn on_guide_link(send: &Callback<Msg>, msg: Msg) -> Callback<MouseEvent> {
 }
 
 /// Every language, each in its own name (GOV.UK language switcher): the current one as
-/// plain text, the others as links to this same page in that language. Following one keeps
-/// the page and the answers: it is handled in the app, without loading the page again.
+/// plain text, the others as links to this same screen in that language. Following one keeps
+/// the screen and the answers: in the app where this page carries that language's words (the
+/// downloaded file), else by opening that language's page, which finds them in the tab's storage.
 fn language_switcher(words: Words, languages: &[LanguageLink], send: &Callback<Msg>) -> Html {
     if languages.len() < 2 {
         return Html::default();
     }
     let items = languages.iter().map(|language| {
-        let lang = language.words.lang;
-        let name = language.words.ui.language_name;
-        if language.words == words {
+        let (lang, name) = (language.lang, language.name);
+        if lang == words.lang {
             return html! {
                 <li><span class="language-current" aria-current="true" {lang}>{ name }</span></li>
             };
         }
-        let onclick = {
-            let (send, chosen) = (send.clone(), language.words);
+        let onclick = language.words.map(|chosen| {
+            let send = send.clone();
             Callback::from(move |event: MouseEvent| {
                 event.prevent_default();
                 send.emit(Msg::ChooseLanguage(chosen));
             })
-        };
+        });
         html! {
             <li><a href={language.address.clone()} {lang} hreflang={lang} {onclick}>{ name }</a></li>
         }

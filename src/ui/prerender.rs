@@ -23,13 +23,15 @@ use super::state::GuideState;
 use super::text::Words;
 use crate::content::{GUIDE, Locale};
 use crate::engine::Screen;
+use crate::engine::language::page_file;
 use crate::engine::route::Route;
 
 /// The start screen's markup as the app renders it on a fresh visit in `words`' language, with
-/// nothing answered. Without "Save for offline use": the app adds it at the end of the footer
+/// nothing answered, on a page that carries the words of the languages `carried` (the others
+/// are links to their own pages). Without "Save for offline use": the app adds it at the end of the footer
 /// where it is hosted (adding content after everything else moves nothing), and the page
 /// opened from a file must not link to a file.
-pub fn start_screen(words: &'static Locale) -> String {
+pub fn start_screen(words: &'static Locale, carried: &[&str]) -> String {
     let words = Words(words);
     let state = GuideState::load(words, None, Route::Screen(Screen::Start));
     let props = GuideProps {
@@ -43,12 +45,26 @@ pub fn start_screen(words: &'static Locale) -> String {
         page_address: AttrValue::default(),
         offer_download: false,
         languages: GUIDE
-            .locales
+            .languages
             .iter()
-            .map(|locale| LanguageLink {
-                words: Words(locale),
-                // The app writes the full address of this page; only the attribute differs.
-                address: format!("?lang={}", locale.lang).into(),
+            .map(|language| LanguageLink {
+                lang: language.lang,
+                name: language.name,
+                words: GUIDE
+                    .locale(language.lang)
+                    .filter(|_| carried.contains(&language.lang))
+                    .map(Words),
+                // Works before the app starts: this page again in a language it carries, else
+                // that language's page beside it (the app then writes full addresses).
+                address: match carried.contains(&language.lang) {
+                    true => format!("?lang={}", language.lang),
+                    false => format!(
+                        "{}?lang={}",
+                        page_file(&GUIDE, language.lang).unwrap_or_default(),
+                        language.lang
+                    ),
+                }
+                .into(),
             })
             .collect(),
         embed: None,
@@ -70,8 +86,9 @@ fn Prerendered(props: &GuideProps) -> Html {
 
 /// The markup `cargo xtask dist` writes into the mount root: [`start_screen`] with the loading
 /// line before the saved copy of the article.
-pub fn static_page(words: &'static Locale) -> String {
-    let screen = start_screen(words);
+/// `carried` are the languages whose words the page carries (see [`start_screen`]).
+pub fn static_page(words: &'static Locale, carried: &[&str]) -> String {
+    let screen = start_screen(words, carried);
     let saved_copy = r#"<div class="saved-copy">"#;
     let loading = format!(
         r#"<p class="when-scripting guide-loading">{}</p>"#,

@@ -1,17 +1,15 @@
-//! What the guide does, how long it takes, and the privacy promise, then Start.
+//! What the guide does, who it is for, how long it takes, and the privacy promise, then Start.
 
 use yew::prelude::*;
 
-use super::guide::{Page, page_heading};
+use super::guide::{Page, page_heading, styled_guide_link};
 use super::state::Msg;
 use crate::content::QuestionId;
 use crate::engine::Screen;
 
 pub fn start_page(page: Page) -> Html {
     let ui = &page.words.ui;
-    let onclick = page
-        .send
-        .reform(|_| Msg::Go(Screen::Question(QuestionId(0))));
+    let first = Screen::Question(QuestionId(0));
     html! {
         <>
             { page_heading(ui.start_heading) }
@@ -22,7 +20,9 @@ pub fn start_page(page: Page) -> Html {
                 <li>{ ui.start_privacy }</li>
                 <li>{ ui.start_not_advice }</li>
             </ul>
-            <button type="button" class="button button-start" {onclick}>{ ui.start_button }</button>
+            // A link, so that a tap works from the moment the prerendered screen is painted: the
+            // app, when it starts, opens the address the tap went to.
+            { styled_guide_link(page.send, first, Msg::Go(first), Some("button button-start"), Html::from(ui.start_button)) }
         </>
     }
 }

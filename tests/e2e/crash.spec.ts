@@ -41,7 +41,7 @@ async function wasmInPage(html: string): Promise<Buffer> {
 
 test('a panic in the middle of a journey shows the crash page with the article and a way to start again', async ({ page, testBuild, problems }) => {
   await page.goto(testBuild);
-  await page.getByRole('button', { name: UI.start_button }).click();
+  await page.getByRole('link', { name: UI.start_button }).click();
   await answer(page, ['warning-signs.none']);
   await expect(pageHeading(page)).toHaveText(q('where'));
   expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: '1~w.n' });

@@ -43,7 +43,7 @@ const journey = journeyNamed('herniated-disc');
 
 /** The start button's colour: the accent in use. */
 const accentInUse = (guide: FrameLocator) =>
-  guide.getByRole('button', { name: UI.start_button }).evaluate((button) => getComputedStyle(button).backgroundColor);
+  guide.getByRole('link', { name: UI.start_button }).evaluate((button) => getComputedStyle(button).backgroundColor);
 
 test.describe('The snippet on the partner demo page', () => {
   test('makes a titled, lazy, referrer-free frame of the guide on another origin, with the partner’s values in its address', async ({
@@ -175,7 +175,7 @@ test.describe('The frame’s height', () => {
   test('stays put once the content is still: no growth loop over several seconds', async ({ page, partnerOrigin }) => {
     const guide = await openDemo(page, partnerOrigin);
     const frame = guideFrameElement(page);
-    await guide.getByRole('button', { name: UI.start_button }).click();
+    await guide.getByRole('link', { name: UI.start_button }).click();
     await expect(pageHeading(guide)).toHaveText(q('warning-signs'));
     const settled = await expectFrameFitsContent(frame, guide);
     const heights: number[] = [];
@@ -199,7 +199,7 @@ test.describe('The frame’s height', () => {
   test('each new step brings the frame’s top into view, so the new question is visible', async ({ page, partnerOrigin }) => {
     const guide = await openDemo(page, partnerOrigin);
     const frame = guideFrameElement(page);
-    await guide.getByRole('button', { name: UI.start_button }).click();
+    await guide.getByRole('link', { name: UI.start_button }).click();
     await expect(pageHeading(guide)).toHaveText(q('warning-signs'));
     await option(guide, 'warning-signs.none').check();
     const continueButton = guide.getByRole('button', { name: UI.continue_button });
@@ -431,7 +431,7 @@ test.describe('Theming', () => {
     await expect(page.getByText('Real Clinic')).toHaveCount(0);
     await expect(page.getByRole('link', { name: PARTNER.contact })).toHaveCount(0);
     expect(await page.locator('html').getAttribute('class')).toBeNull();
-    expect(await page.getByRole('button', { name: UI.start_button }).evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(
+    expect(await page.getByRole('link', { name: UI.start_button }).evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(
       DEFAULT_ACCENT_RGB,
     );
     await expect.poll(() => warnings.some((w) => w.includes('only inside a frame'))).toBe(true);
@@ -459,7 +459,7 @@ test('a plain frame with ?embed=1 and no script works too: fixed height, scrolli
     `<iframe title="Relief Guide" src="{GUIDE}/index.html?embed=1" width="600" height="400"></iframe>`,
   );
   const guide = guideFrame(page);
-  await guide.getByRole('button', { name: UI.start_button }).click();
+  await guide.getByRole('link', { name: UI.start_button }).click();
   await answerIn(guide, ['warning-signs.none']);
   await expect(pageHeading(guide)).toHaveText(q('where'));
   expect(await guideFrameElement(page).evaluate((element) => element.clientHeight)).toBe(400);
@@ -510,7 +510,7 @@ test.describe('Keyboard only', () => {
     const guide = await openDemo(page, partnerOrigin);
     const before = page.getByRole('link', { name: DEMO.linkBefore });
     const after = page.getByRole('link', { name: DEMO.linkAfter });
-    const start = guide.getByRole('button', { name: UI.start_button });
+    const start = guide.getByRole('link', { name: UI.start_button });
 
     await before.focus();
     await page.keyboard.press('Tab');

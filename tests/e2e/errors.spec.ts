@@ -23,7 +23,7 @@ async function expectWayToStart(page: Page): Promise<void> {
   await page.getByRole('button', { name: UI.problem_start }).click();
   await expect(pageHeading(page)).toHaveText(UI.start_heading);
   await expect(page).toHaveURL(/\/#start$/);
-  await page.getByRole('button', { name: UI.start_button }).click();
+  await page.getByRole('link', { name: UI.start_button }).click();
   await expect(pageHeading(page)).toHaveText(q('warning-signs'));
 }
 

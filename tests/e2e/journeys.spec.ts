@@ -1,6 +1,6 @@
 // Patient journeys from the start page to the results: which parts of the article are shown,
 // in which order, and why. The expected orders are the ones tests/engine.rs defines.
-import { note, optionOf, pageTitle, section, sectionTitles, sections } from './support/content';
+import { clinic, note, optionOf, pageTitle, section, sectionTitles, sections, withClinic } from './support/content';
 import {
   answerAll,
   changeLinkName,
@@ -55,16 +55,20 @@ test('check your answers lists every answer in question order, in the patient’
   await expect(yourAnswers.getByRole('link')).toHaveText([UI.change_answers]);
 });
 
-test('a warning sign shows only the urgent-care page: no results, no article', async ({ page }) => {
+test('an emergency sign shows only the emergency card: one action, a call button, no results', async ({ page }) => {
   await startGuide(page);
   await answerAll(page, [['warning-signs', ['bladder-bowel']]]);
 
-  await expect(pageHeading(page)).toHaveText(UI.urgent_heading);
-  await expect(page).toHaveURL(/\/#urgent$/);
-  await expect(page).toHaveTitle(pageTitle('en', UI.urgent_heading));
+  await expect(pageHeading(page)).toHaveText(UI.card_emergency_heading);
+  await expect(page).toHaveURL(/\/#emergency$/);
+  await expect(page).toHaveTitle(pageTitle('en', UI.card_emergency_heading));
   const main = page.getByRole('main');
-  await expect(main).toContainText(UI.urgent_action);
-  await expect(main.getByRole('heading', { level: 2 })).toHaveText([UI.urgent_why]);
+  // The action comes first, then the button that calls the emergency number.
+  await expect(main.getByRole('paragraph').first()).toHaveText(withClinic(UI.card_emergency_action));
+  const call = main.getByRole('link', { name: withClinic(UI.card_emergency_call) });
+  await expect(call).toHaveAttribute('href', `tel:${clinic(undefined).emergency_number}`);
+  await expect(main).toContainText(withClinic(UI.card_emergency_detail));
+  await expect(main.getByRole('heading', { level: 2 })).toHaveText([UI.card_signs]);
   // The chosen sign, and only it, is the one list on the page.
   await expect(main.getByRole('list')).toHaveCount(1);
   await expect(main.getByRole('list').getByRole('listitem')).toHaveText([label('warning-signs.bladder-bowel')]);
@@ -75,26 +79,77 @@ test('a warning sign shows only the urgent-care page: no results, no article', a
   for (const title of SECTION_TITLES) {
     await expect(page.getByRole('heading', { name: title })).toHaveCount(0);
   }
-  // The rest of the guide stays closed: asking for the results by address shows this page.
+  // The rest of the guide stays closed: asking for the results by address shows this card.
   await page.goto('/#results');
-  await expect(pageHeading(page)).toHaveText(UI.urgent_heading);
-  await expect(page).toHaveURL(/\/#urgent$/);
+  await expect(pageHeading(page)).toHaveText(UI.card_emergency_heading);
+  await expect(page).toHaveURL(/\/#emergency$/);
 });
 
-test('a mistaken warning sign can be undone from the urgent-care page', async ({ page }) => {
+test('an urgent sign waits for the other warning-sign questions, then the urgent card calls the urgent line', async ({ page }) => {
   await startGuide(page);
-  await answerAll(page, [['warning-signs', ['fever']]]);
-  await expect(pageHeading(page)).toHaveText(UI.urgent_heading);
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveText([label('warning-signs.fever')]);
+  await answerAll(page, [
+    ['warning-signs', ['fever']],
+    ['history', ['none']],
+    ['where', ['lower-back']],
+  ]);
+  await expect(pageHeading(page)).toHaveText(UI.card_urgent_heading);
+  await expect(page).toHaveURL(/\/#urgent$/);
+  const call = page.getByRole('main').getByRole('link', { name: withClinic(UI.card_urgent_call) });
+  await expect(call).toHaveAttribute('href', `tel:${clinic(undefined).urgent_line}`);
+  await expect(page.getByRole('main').getByRole('list').getByRole('listitem')).toHaveText([label('warning-signs.fever')]);
+});
+
+test('a fever after a recent spine injection is an emergency: the highest level wins', async ({ page }) => {
+  await startGuide(page);
+  await answerAll(page, [
+    ['warning-signs', ['fever']],
+    ['history', ['recent-spine-procedure']],
+  ]);
+  await expect(pageHeading(page)).toHaveText(UI.card_emergency_heading);
+  await expect(page.getByRole('main').getByRole('list').getByRole('listitem')).toHaveText([
+    label('warning-signs.fever'),
+    label('history.recent-spine-procedure'),
+  ]);
+});
+
+test('a soon sign shows its card, and the patient may go on to the questions', async ({ page }) => {
+  await startGuide(page);
+  await answerAll(page, [
+    ['warning-signs', ['worse-over-time']],
+    ['history', ['none']],
+    ['where', ['lower-back']],
+  ]);
+  await expect(pageHeading(page)).toHaveText(UI.card_soon_heading);
+  await page.getByRole('button', { name: UI.card_soon_continue }).click();
+  await expect(pageHeading(page)).toHaveText(q('duration'));
+});
+
+test('pain only where the guide does not reach gets the scope card', async ({ page }) => {
+  await startGuide(page);
+  await answerAll(page, [
+    ['warning-signs', ['none']],
+    ['history', ['none']],
+    ['where', ['head']],
+  ]);
+  await expect(pageHeading(page)).toHaveText(UI.scope_heading);
+  await expect(page).toHaveURL(/\/#not-covered$/);
+  await expect(page.getByRole('main')).toContainText(UI.scope_text);
+});
+
+test('a mistaken warning sign can be undone from the emergency card', async ({ page }) => {
+  await startGuide(page);
+  await answerAll(page, [['warning-signs', ['numb-saddle']]]);
+  await expect(pageHeading(page)).toHaveText(UI.card_emergency_heading);
+  await expect(page.getByRole('main').getByRole('list').getByRole('listitem')).toHaveText([label('warning-signs.numb-saddle')]);
 
   await page.getByRole('link', { name: UI.urgent_mistake }).click();
   await expect(pageHeading(page)).toHaveText(q('warning-signs'));
-  await expect(page.getByRole('checkbox', { name: label('warning-signs.fever') })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: label('warning-signs.numb-saddle') })).toBeChecked();
   // "None of these" clears the other ticks.
   await option(page, 'warning-signs.none').check();
-  await expect(page.getByRole('checkbox', { name: label('warning-signs.fever') })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: label('warning-signs.numb-saddle') })).not.toBeChecked();
   await page.getByRole('button', { name: UI.continue_button }).click();
-  await expect(pageHeading(page)).toHaveText(q('where'));
+  await expect(pageHeading(page)).toHaveText(q('history'));
 });
 
 test('every other part of the article opens with one click on its title and shows its text', async ({ page }) => {
@@ -118,7 +173,9 @@ test('answers that match no part say so and list the whole article, with a note 
   await startGuide(page);
   await answerAll(page, [
     ['warning-signs', ['none']],
+    ['history', ['none']],
     ['where', ['neck']],
+    ['neck-signs', ['none']],
     ['duration', ['under-3-months']],
     ['feel', ['other']],
     ['severity', ['mild']],
@@ -126,8 +183,10 @@ test('answers that match no part say so and list the whole article, with a note 
     ['treatments', ['none']],
   ]);
   await page.getByRole('button', { name: UI.check_submit }).click();
-  await expect(pageHeading(page)).toHaveText(UI.results_heading);
+  await expect(pageHeading(page)).toHaveText(UI.results_none_heading);
   await expect(page.getByText(UI.results_none)).toBeVisible();
+  // Pain under 3 months: the honest next step, not a specialist.
+  await expect(page.getByRole('region', { name: UI.next_heading })).toContainText(note('en', 'next-recent'));
   await expect(page.getByText(note('en', optionOf('duration.under-3-months').note!))).toBeVisible();
   await expect(resultsList(page)).toHaveCount(0);
   await expectOtherParts(page, SECTION_TITLES);

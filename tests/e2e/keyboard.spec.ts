@@ -69,7 +69,7 @@ async function continueByKeyboard(page: Page, key: 'Enter' | 'Space' = 'Enter'):
  * Enter: the first question, with focus on its heading. */
 async function startByKeyboard(page: Page): Promise<void> {
   await openStart(page);
-  await tabAndPress(page, page.getByRole('button', { name: UI.start_button }), 'Enter');
+  await tabAndPress(page, page.getByRole('link', { name: UI.start_button }), 'Enter');
   await expectStep(page, q('warning-signs'), questionTitle('en', 'warning-signs'));
 }
 
@@ -161,7 +161,7 @@ test('a whole journey to the results with the keyboard alone, and another part o
   await expect(part.getByText(opening('en', 'benefits'))).toBeVisible();
 });
 
-test('a warning sign leads to the urgent page, and back with Enter on its link', async ({ page }) => {
+test('an emergency sign leads to the emergency card, and back with Enter on its link', async ({ page }) => {
   await startByKeyboard(page);
 
   await page.keyboard.press('Tab');
@@ -171,7 +171,7 @@ test('a warning sign leads to the urgent page, and back with Enter on its link',
   await expect(sign).toBeChecked();
   await continueByKeyboard(page);
 
-  await expectStep(page, UI.urgent_heading, pageTitle('en', UI.urgent_heading));
+  await expectStep(page, UI.card_emergency_heading, pageTitle('en', UI.card_emergency_heading));
   await expect(page.getByRole('main').getByRole('listitem')).toHaveText([label('warning-signs.bladder-bowel')]);
 
   await tabAndPress(page, page.getByRole('link', { name: UI.urgent_mistake }), 'Enter');

@@ -80,7 +80,7 @@ test.describe('Back and Forward', () => {
   test('each screen is one history entry: Back four times walks the journey in reverse to the start', async ({ page }) => {
     await openStart(page);
     const atStart = await historyLength(page);
-    await page.getByRole('button', { name: UI.start_button }).click();
+    await page.getByRole('link', { name: UI.start_button }).click();
     await answerAll(page, [...FIRST_TWO, ['duration', ['over-a-year']]]);
     await expect(pageHeading(page)).toHaveText(q('feel'));
     expect(await historyLength(page)).toBe(atStart + 4);
@@ -196,7 +196,7 @@ test.describe('Addresses', () => {
   test('page titles follow "Question N of M – question – Relief Guide"', async ({ page }) => {
     await openStart(page);
     await expect(page).toHaveTitle(pageTitle('en', UI.start_heading));
-    await page.getByRole('button', { name: UI.start_button }).click();
+    await page.getByRole('link', { name: UI.start_button }).click();
 
     const steps = journey('herniated-disc').steps;
     const totals = new Set<number>();
@@ -235,7 +235,7 @@ test('"Start again" clears the answers: nothing saved, nothing ticked, old resul
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
 
   await openStart(page);
-  await page.getByRole('button', { name: UI.start_button }).click();
+  await page.getByRole('link', { name: UI.start_button }).click();
   await expect(pageHeading(page)).toHaveText(q('warning-signs'));
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
   await answer(page, ['warning-signs.none']);

@@ -220,7 +220,7 @@ test.describe('Save Page As', () => {
     const reopened = await context.newPage();
     await reopened.goto(fileUrl(path));
     // The saved DOM held the rendered question 3; the app replaced it and starts again.
-    await expect(reopened.getByRole('button', { name: uiText('start_button') })).toBeVisible();
+    await expect(reopened.getByRole('link', { name: uiText('start_button') })).toBeVisible();
     await expectOneGuide(reopened);
     await completeJourney(reopened);
     await expectOneGuide(reopened);
@@ -352,7 +352,7 @@ test.describe('the hosted guide', () => {
       document.body.append(frame);
     });
     const guide = host.frameLocator('iframe');
-    await expect(guide.getByRole('button', { name: uiText('start_button') })).toBeVisible();
+    await expect(guide.getByRole('link', { name: uiText('start_button') })).toBeVisible();
     await host.waitForLoadState('networkidle');
     expect(await host.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
     expect(workerRequests).toEqual([]);
@@ -362,7 +362,7 @@ test.describe('the hosted guide', () => {
     const standalone = await browser.newContext();
     const page = await standalone.newPage();
     await page.goto('/');
-    await expect(page.getByRole('button', { name: uiText('start_button') })).toBeVisible();
+    await expect(page.getByRole('link', { name: uiText('start_button') })).toBeVisible();
     await expect
       .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length))
       .toBe(1);

@@ -26,7 +26,7 @@ test('before the wasm runs, the start screen is visible and the article waits be
   });
   await page.goto('/');
   await expect(pageHeading(page)).toHaveText(UI.start_heading);
-  await expect(page.getByRole('button', { name: UI.start_button })).toBeVisible();
+  await expect(page.getByRole('link', { name: UI.start_button })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toBeHidden();
   await expect(page.locator('.guide-loading')).toBeHidden();
   await expect(page.locator('h1')).toHaveCount(1);
@@ -53,6 +53,6 @@ test('the app takes over with one guide and no layout shift', async ({ page }) =
   const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
   expect(shifts, 'layout shifts while the app took over').toEqual([]);
   // And it works: Start goes to the first question.
-  await page.getByRole('button', { name: UI.start_button }).click();
+  await page.getByRole('link', { name: UI.start_button }).click();
   await expect(pageHeading(page)).not.toHaveText(UI.start_heading);
 });

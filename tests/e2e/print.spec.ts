@@ -2,7 +2,7 @@
 // the answers, the sections shown and why, the notice and the next step; no buttons or links
 // to press; black on white. Checked in the PDF that Chromium prints, read back as text.
 import { HEADINGS, RESULTS_ANSWERS, guideAddress, openAt } from './support/a11y';
-import { optionLabel, quotedSentence, reasonText, ruleFor, section, sentences, shortName, translation, ui } from './support/content';
+import { fill, governance, note, optionLabel, quotedSentence, reasonText, ruleFor, section, sentences, shortName, translation, ui, withClinic } from './support/content';
 import { expect, journey, test, watch } from './support/guide';
 import { pdfLines } from './support/pdf-text';
 
@@ -43,7 +43,14 @@ test('the results print with the answers, sections, reasons, notice, next step a
     UI.notice_heading,
     sentences(UI.notice_text).at(-1)!,
     UI.next_heading,
-    sentences(UI.next_text)[0],
+    sentences(note('en', 'next-specialist'))[0],
+    // The clinic's name and phone, and what to do if a warning sign appears later.
+    withClinic(UI.clinic_contact),
+    UI.safety_net_heading,
+    UI.safety_net_signs.split('\n')[0],
+    // Who wrote the words and when they are due for review.
+    UI.about_heading,
+    fill(UI.about_dates, { last: governance('en').last_reviewed, next: governance('en').next_review }),
     // The answers: each question's short name, then its answers.
     UI.your_answers_heading,
     ...steps

@@ -57,7 +57,7 @@ function recordConsole(page: Page): string[] {
 
 /** Start → every question → check → results → "Start again", checking storage on the way. */
 async function wholeJourney(guide: Guide, storage: () => Promise<Record<string, string>>, keeps: boolean): Promise<void> {
-  await guide.getByRole('button', { name: UI.start_button }).click();
+  await guide.getByRole('link', { name: UI.start_button }).click();
   for (const step of JOURNEY.steps) {
     const question = q(step[0]);
     await expect(pageHeading(guide)).toHaveText(question);

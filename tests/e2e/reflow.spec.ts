@@ -61,7 +61,7 @@ for (const reducedMotion of ['no-preference', 'reduce'] as const) {
     const page = await context.newPage();
     watch(page, problems);
     await openAt(page, guideAddress('en'), HEADINGS.en.start);
-    await page.getByRole('button', { name: UI.start_button }).click();
+    await page.getByRole('link', { name: UI.start_button }).click();
     await expect(page.locator('h1#page-heading')).toHaveText(HEADINGS.en['warning-signs']);
     await option(page, 'warning-signs.none').check();
     const motion = await page.evaluate(() => ({

@@ -21,7 +21,7 @@ const JOURNEY = journey('herniated-disc');
 
 /** The whole journey to its results, from the start page already on screen. */
 async function journeyWorks(page: Page): Promise<void> {
-  await page.getByRole('button', { name: UI.start_button }).click();
+  await page.getByRole('link', { name: UI.start_button }).click();
   await answersToResults(page);
 }
 

@@ -4,12 +4,14 @@
 //! quality 11) beside it, for web servers that serve precompressed files. The budget is checked
 //! on those exact bytes, so it is deterministic: a build either fits or it does not.
 //!
-//! What a first visit transfers is the page (HTML, CSS, glue, LZMA decoder, boot script and wasm
-//! are all inside it, see ARCHITECTURE.md "Offline") and the service worker it registers; the
-//! offline file is the same page. The limits are issue 7's: a build over either fails.
+//! What a first visit transfers is the page of the patient's language (HTML, CSS, glue, LZMA
+//! decoder, boot script and wasm are all inside it, see ARCHITECTURE.md "Offline") and the
+//! service worker it registers; each language's page is checked. The offline file carries every
+//! language. The limits are issues 7 and 12's: a build over any fails. (Issue 13 asks for 90 KB
+//! a language page: not met yet, see bench/ and the closing note.)
 
 use crate::Result;
-use crate::files::{OFFLINE_FILE, PAGE_FILE, SERVICE_WORKER_FILE};
+use crate::files::{OFFLINE_FILE, SERVICE_WORKER_FILE};
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -18,8 +20,6 @@ use std::path::{Path, PathBuf};
 pub const LIMIT_FIRST_LOAD: u64 = 100_000;
 pub const LIMIT_OFFLINE_FILE: u64 = 150_000;
 
-/// What a first visit to the hosted guide downloads.
-const FIRST_LOAD: [&str; 2] = [PAGE_FILE, SERVICE_WORKER_FILE];
 /// Files that get precompressed copies.
 const COMPRESSIBLE: [&str; 5] = [".html", ".js", ".css", ".svg", ".json"];
 
@@ -52,25 +52,36 @@ pub fn check(dist: &Path) -> Result {
             )
         })
     };
-    let mut first_load = 0;
-    for name in FIRST_LOAD {
-        first_load += gz(name)?;
+    // A first visit: one language's page (index.html, index.es.html…) and the worker.
+    let worker = gz(SERVICE_WORKER_FILE)?;
+    let mut rows = Vec::new();
+    for path in files(dist)? {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with("index") && name.ends_with(".html") {
+            rows.push((
+                format!("first load ({name} + sw.js)"),
+                gz(&name)? + worker,
+                LIMIT_FIRST_LOAD,
+            ));
+        }
     }
-    let offline = gz(OFFLINE_FILE)?;
-    let rows = [
-        (
-            "first load (index.html + sw.js)",
-            first_load,
-            LIMIT_FIRST_LOAD,
-        ),
-        (
-            "offline file (relief-guide.html)",
-            offline,
-            LIMIT_OFFLINE_FILE,
-        ),
-    ];
-    println!("\nByte budget (gzip, 1 KB = 1000 bytes; limits from issue 7):");
-    println!("  {:<34} {:>10} {:>10}", "", "measured", "limit");
+    rows.sort();
+    if rows.is_empty() {
+        return Err(format!(
+            "no language page (index*.html) in {}",
+            dist.display()
+        ));
+    }
+    rows.push((
+        format!("offline file ({OFFLINE_FILE})"),
+        gz(OFFLINE_FILE)?,
+        LIMIT_OFFLINE_FILE,
+    ));
+    println!("\nByte budget (gzip, 1 KB = 1000 bytes; limits from issues 7 and 12):");
+    println!("  {:<40} {:>10} {:>10}", "", "measured", "limit");
     let mut over = Vec::new();
     for (what, size, limit) in rows {
         let verdict = if size <= limit {
@@ -78,7 +89,7 @@ pub fn check(dist: &Path) -> Result {
         } else {
             "OVER THE LIMIT"
         };
-        println!("  {what:<34} {:>10} {:>10}  {verdict}", kb(size), kb(limit));
+        println!("  {what:<40} {:>10} {:>10}  {verdict}", kb(size), kb(limit));
         if size > limit {
             over.push(format!(
                 "{what} is {} gzip, over its limit of {}",

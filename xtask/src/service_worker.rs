@@ -2,21 +2,23 @@
 //! by `src/platform/offline.rs`). Its code is `sw.js` (minified by `cargo xtask dist`); this
 //! writes the lines it starts from.
 
-use crate::files::{OFFLINE_FILE, PAGE_FILE};
+use crate::files::PAGE_FILE;
 
 /// The worker's code, which uses the names the lines of [`script`] define.
 pub const WORKER: &str = include_str!("sw.js");
 
-/// The worker for the build whose page hashes to `build`, running `code` ([`WORKER`], perhaps
-/// minified): its cache is named after the build, so that a new deployment replaces it.
-pub fn script(build: &str, code: &str) -> String {
+/// The worker for the build whose pages hash to `build`, keeping the pages `files` (every
+/// language's and the downloaded file), running `code` ([`WORKER`], perhaps minified): its cache
+/// is named after the build, so that a new deployment replaces it.
+pub fn script(build: &str, files: &[&str], code: &str) -> String {
+    let files: Vec<String> = files.iter().map(|file| format!("'{file}'")).collect();
     format!(
         "// Written by `cargo xtask dist` from xtask/src/sw.js: change that file, not this one.\n\
          const BUILD = '{build}';\n\
-         // The page, and every address in the scope that serves the same bytes ('' is the scope).\n\
-         const PAGE = '{PAGE_FILE}';\n\
-         const SAME_PAGE = ['', '{PAGE_FILE}', '{OFFLINE_FILE}'];\n\n\
+         // Every page it keeps; the scope's own address ('') is the first, {PAGE_FILE}.\n\
+         const PAGES = [{}];\n\n\
          {}\n",
+        files.join(", "),
         code.trim_end()
     )
 }
@@ -61,6 +63,7 @@ mod tests {
     fn the_worker_starts_from_its_build_and_the_addresses_of_the_page() {
         let worker = script(
             "0123456789abcdef",
+            &["index.html", "index.es.html", "relief-guide.html"],
             "self.addEventListener('fetch', () => {});",
         );
         let defined = constants(&worker);
@@ -70,11 +73,11 @@ mod tests {
             strings(found[0].1)
         };
         assert_eq!(value("BUILD"), ["0123456789abcdef"]);
-        // The page beside the worker, under both its names, and the scope's own address ('').
-        assert_eq!(value("PAGE"), ["index.html"]);
-        let mut same_page = value("SAME_PAGE");
-        same_page.sort();
-        assert_eq!(same_page, ["", "index.html", "relief-guide.html"]);
+        // Every page it keeps, in the order given: the first answers the scope's own address.
+        assert_eq!(
+            value("PAGES"),
+            ["index.html", "index.es.html", "relief-guide.html"]
+        );
         assert!(
             worker
                 .trim_end()
@@ -84,13 +87,13 @@ mod tests {
 
     #[test]
     fn the_worker_code_uses_the_constants_and_names_its_cache_after_the_build() {
-        for name in ["BUILD", "PAGE", "SAME_PAGE"] {
+        for name in ["BUILD", "PAGES"] {
             assert!(WORKER.contains(name), "sw.js uses {name}");
         }
         let own = constants(WORKER);
         assert!(
             !own.iter()
-                .any(|(name, _)| ["BUILD", "PAGE", "SAME_PAGE"].contains(name)),
+                .any(|(name, _)| ["BUILD", "PAGES"].contains(name)),
             "sw.js defines none of them itself"
         );
         assert!(

@@ -15,11 +15,11 @@
 //! exact inline scripts and styles written here, allowed by their SHA-256 hashes. SECURITY.md
 //! explains each directive.
 
-use crate::files::{EMBED_FILE, OFFLINE_FILE, PAGE_FILE, SERVICE_WORKER_FILE};
-use crate::hash::{self, base64, integrity};
+use crate::files::PAGE_FILE;
+use crate::hash::{base64, integrity};
 use crate::html_scan::{style_texts, without_tags_naming};
 use crate::process::{self, command};
-use crate::{Result, lzma, minify, service_worker};
+use crate::{Result, lzma, minify};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -29,6 +29,9 @@ const MOUNT_ROOT: &str = r#"<div id="relief-guide">"#;
 const WASM_ELEMENT_ID: &str = "relief-guide-wasm";
 /// Starts the app from that data block.
 const BOOT_JS: &str = include_str!("boot.js");
+/// On a hosted page of one language: opens the page of the language the patient asks for
+/// before the app's code arrives (issue 13). Runs after lines that define PAGES and HERE.
+const CHOOSE_PAGE_JS: &str = include_str!("choose_page.js");
 /// The page's first element; the policy goes right after it, before anything it governs.
 const CHARSET: &str = r#"<meta charset="utf-8">"#;
 
@@ -44,20 +47,81 @@ pub struct App<'a> {
     pub boot: &'a str,
     pub wasm: &'a [u8],
     pub static_page: &'a str,
+    /// On a page of one language, the script that opens the page of the language the patient
+    /// asks for (see [`page_chooser`]); it runs first, in the page's head.
+    pub chooser: Option<&'a str>,
 }
 
-/// Turns the Trunk build in `dist` into `index.html`, `relief-guide.html` and `sw.js`, and
-/// removes the files that are now inline.
-pub fn bundle(dist: &Path) -> Result {
-    let trunk_page = minify::inline_styles(&read_text(&dist.join(PAGE_FILE))?);
-    let glue_path = the_one_file(dist, APP_FILES, ".js")?;
-    let wasm_path = the_one_file(dist, APP_FILES, "_bg.wasm")?;
+/// What one built page carries: one language's words (with the pages of every language, to
+/// send a patient to theirs), or every language (the downloaded file).
+pub enum Carries<'a> {
+    One {
+        lang: &'a str,
+        pages: &'a [LanguagePage],
+    },
+    All,
+}
+
+/// A language of the guide and the file of its page, as the app names them.
+pub struct LanguagePage {
+    pub lang: String,
+    pub file: String,
+}
+
+/// Every language's page, from the app itself (`static-page --pages`, one `lang file` a line),
+/// so that the build and the app's language switcher name the same files.
+pub fn language_pages() -> Result<Vec<LanguagePage>> {
+    let listed = static_page(&["--pages"])?;
+    listed
+        .lines()
+        .map(|line| match line.split_once(' ') {
+            Some((lang, file)) => Ok(LanguagePage {
+                lang: lang.to_owned(),
+                file: file.to_owned(),
+            }),
+            None => Err(format!(
+                "static-page --pages printed {line:?}, not `lang file`"
+            )),
+        })
+        .collect()
+}
+
+/// `static-page ARGS`: the app's own markup and names, printed by its native binary.
+fn static_page(args: &[&str]) -> Result<String> {
+    let mut all = vec!["run", "--quiet", "--bin", "static-page", "--"];
+    all.extend_from_slice(args);
+    process::output(&mut command("cargo", &all))
+}
+
+/// The script that sends a patient on `here`'s page to the page of their language: the app's
+/// own choice (`?lang=`, else the browser's languages) made before its code arrives.
+pub fn page_chooser(here: &str, pages: &[LanguagePage]) -> String {
+    let entries: Vec<String> = pages
+        .iter()
+        .map(|page| format!("'{}': '{}'", page.lang, page.file))
+        .collect();
+    format!(
+        "const PAGES = {{ {} }};\nconst HERE = '{here}';\n{CHOOSE_PAGE_JS}",
+        entries.join(", ")
+    )
+}
+
+/// The one-file page from the Trunk build in `trunk_dir`, carrying `carries`.
+pub fn page(trunk_dir: &Path, carries: &Carries) -> Result<String> {
+    let trunk_page = minify::inline_styles(&read_text(&trunk_dir.join(PAGE_FILE))?);
+    let glue_path = the_one_file(trunk_dir, APP_FILES, ".js")?;
+    let wasm_path = the_one_file(trunk_dir, APP_FILES, "_bg.wasm")?;
     let glue = minify::glue(&read_text(&glue_path)?)?;
     let wasm = fs::read(&wasm_path).map_err(|err| cannot("read", &wasm_path, &err))?;
-    let static_page = process::output(&mut command(
-        "cargo",
-        &["run", "--quiet", "--bin", "static-page"],
-    ))?;
+    let (lang_args, chooser) = match carries {
+        Carries::One { lang, pages } => (
+            vec!["--lang", lang],
+            Some(minify::js(&page_chooser(lang, pages))?),
+        ),
+        Carries::All => (vec!["--all"], None),
+    };
+    let static_markup = static_page(&lang_args)?;
+    let head = static_page(&[lang_args.as_slice(), &["--head"]].concat())?;
     let page = one_file_page(
         &trunk_page,
         &App {
@@ -67,30 +131,46 @@ pub fn bundle(dist: &Path) -> Result {
             decoder: &minify::js(lzma::DECODER_JS)?,
             boot: &minify::js(BOOT_JS)?,
             wasm: &wasm,
-            static_page: &static_page,
+            static_page: &static_markup,
+            chooser: chooser.as_deref(),
         },
     )?;
-    let build = hash::short_id(page.as_bytes());
-    let worker = service_worker::script(&build, &minify::js(service_worker::WORKER)?);
-    for (name, text) in [
-        (PAGE_FILE, &page),
-        (OFFLINE_FILE, &page),
-        (SERVICE_WORKER_FILE, &worker),
-    ] {
-        let path = dist.join(name);
-        fs::write(&path, text).map_err(|err| cannot("write", &path, &err))?;
-    }
-    for path in [glue_path, wasm_path] {
-        fs::remove_file(&path).map_err(|err| cannot("remove", &path, &err))?;
-    }
-    println!(
-        "wrote the one-file guide (build {build}) as {PAGE_FILE} and {OFFLINE_FILE}, and sw.js"
-    );
-    // Partners who pin embed.js with Subresource Integrity need this value (README.md).
-    let embed_path = dist.join(EMBED_FILE);
-    let embed = fs::read(&embed_path).map_err(|err| cannot("read", &embed_path, &err))?;
-    println!("{EMBED_FILE} integrity=\"{}\"", integrity(&embed));
-    Ok(())
+    localised_head(&page, &head)
+}
+
+/// The page's `<html lang>`, `<title>` and description in the language of its words: `head` is
+/// what `static-page --head` prints, `lang`, then the title and description elements.
+fn localised_head(page: &str, head: &str) -> Result<String> {
+    let mut lines = head.lines();
+    let (Some(lang), Some(title), Some(description)) = (lines.next(), lines.next(), lines.next())
+    else {
+        return Err(format!(
+            "static-page --head printed {head:?}: not three lines"
+        ));
+    };
+    let page = replace_once(
+        page,
+        "<html lang=\"en\">",
+        &format!("<html lang=\"{lang}\">"),
+        "<html lang=\"en\">",
+    )?;
+    let page = replace_between(&page, "<title>", "</title>", title)?;
+    replace_between(&page, "<meta name=\"description\"", ">", description)
+}
+
+/// `text` with the one element that starts with `start` (up to the next `end`) replaced.
+fn replace_between(text: &str, start: &str, end: &str, to: &str) -> Result<String> {
+    let from = text
+        .find(start)
+        .ok_or_else(|| format!("index.html has no `{start}`"))?;
+    let to_end = text[from..]
+        .find(end)
+        .ok_or_else(|| format!("index.html's `{start}` has no `{end}`"))?;
+    Ok(format!(
+        "{}{to}{}",
+        &text[..from],
+        &text[from + to_end + end.len()..]
+    ))
 }
 
 /// The page Trunk wrote, with the article in its mount root and the app inline.
@@ -114,17 +194,24 @@ pub fn one_file_page(trunk_page: &str, app: &App) -> Result<String> {
         script_text(app.decoder)?,
         script_text(app.boot)?,
     );
+    let chooser = app.chooser.map(script_text).transpose()?;
     let scripts = format!(
         "<script id=\"{WASM_ELEMENT_ID}\" type=\"application/octet-stream\">{}</script>\n\
          <script>{glue}</script>\n<script>{decoder}</script>\n<script>{boot}</script>\n</body>",
         base64(&lzma::compress(app.wasm)),
     );
     let page = replace_once(&page, "</body>", &scripts, "</body>")?;
-    let policy = content_security_policy(&[&glue, &decoder, &boot], &style_texts(&page));
+    let mut inline_scripts = vec![glue.as_str(), decoder.as_str(), boot.as_str()];
+    inline_scripts.extend(chooser.as_deref());
+    let policy = content_security_policy(&inline_scripts, &style_texts(&page));
+    // The chooser runs first, right after the policy that allows it.
+    let chooser = chooser.map_or_else(String::new, |js| format!("\n  <script>{js}</script>"));
     replace_once(
         &page,
         CHARSET,
-        &format!("{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">"),
+        &format!(
+            "{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">{chooser}"
+        ),
         "the charset declaration",
     )
 }
@@ -253,6 +340,7 @@ mod tests {
             boot: BOOT_JS,
             wasm,
             static_page: "<main><h1>The article</h1></main>",
+            chooser: None,
         }
     }
 

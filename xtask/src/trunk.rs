@@ -1,7 +1,8 @@
 //! `cargo xtask dist` and `cargo xtask serve`: the app built by Trunk, never downloading a tool.
 
+use crate::files::{EMBED_FILE, OFFLINE_FILE, SERVICE_WORKER_FILE};
 use crate::process::{self, command};
-use crate::{Result, budget, project, setup, single_file};
+use crate::{Result, budget, hash, minify, project, service_worker, setup, single_file};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -16,11 +17,78 @@ pub fn dist() -> Result {
     budget::check(&dist_dir())
 }
 
-/// `trunk build --release --offline`, then the one-file page: the optimised guide in `dist/`.
+/// Where each release build's Trunk output goes before it becomes one page of `dist/`.
+const PAGE_BUILDS: &str = "target/dist-pages";
+/// The languages whose words one build of the app carries (core/build.rs).
+const LANGS_VARIABLE: &str = "RELIEF_GUIDE_LANGS";
+
+/// The optimised guide in `dist/`: a one-file page per language (each built with only its own
+/// language's words, issue 13), the downloaded file with every language, the service worker
+/// that keeps them all, and embed.js.
 pub fn build_release() -> Result {
-    process::run(&mut command("trunk", &["build", "--release", "--offline"]))?;
-    single_file::bundle(&dist_dir())?;
-    budget::precompress(&dist_dir())
+    let dist = dist_dir();
+    let pages = single_file::language_pages()?;
+    let mut written = Vec::new();
+    for page in &pages {
+        let built = trunk_release(Some(&page.lang))?;
+        let carries = single_file::Carries::One {
+            lang: &page.lang,
+            pages: &pages,
+        };
+        written.push((page.file.clone(), single_file::page(&built, &carries)?));
+    }
+    let built = trunk_release(None)?;
+    written.push((
+        OFFLINE_FILE.to_owned(),
+        single_file::page(&built, &single_file::Carries::All)?,
+    ));
+    // Nothing from an earlier build stays (a language may have been removed).
+    if dist.exists() {
+        fs::remove_dir_all(&dist)
+            .map_err(|err| format!("cannot empty {}: {err}", dist.display()))?;
+    }
+    fs::create_dir_all(&dist).map_err(|err| format!("cannot create {}: {err}", dist.display()))?;
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dist.join(name);
+        fs::write(&path, bytes).map_err(|err| format!("cannot write {}: {err}", path.display()))
+    };
+    for (name, text) in &written {
+        write(name, text.as_bytes())?;
+    }
+    let all_pages: String = written.iter().map(|(_, text)| text.as_str()).collect();
+    let build = hash::short_id(all_pages.as_bytes());
+    let files: Vec<&str> = written.iter().map(|(name, _)| name.as_str()).collect();
+    let worker = service_worker::script(&build, &files, &minify::js(service_worker::WORKER)?);
+    write(SERVICE_WORKER_FILE, worker.as_bytes())?;
+    let embed = fs::read(built.join(EMBED_FILE))
+        .map_err(|err| format!("cannot read {EMBED_FILE} from Trunk's build: {err}"))?;
+    write(EMBED_FILE, &embed)?;
+    println!(
+        "wrote the guide (build {build}): {}, {SERVICE_WORKER_FILE}, {EMBED_FILE}",
+        files.join(", ")
+    );
+    // Partners who pin embed.js with Subresource Integrity need this value (README.md).
+    println!("{EMBED_FILE} integrity=\"{}\"", hash::integrity(&embed));
+    budget::precompress(&dist)
+}
+
+/// `trunk build --release --offline` of the app carrying `lang` (every language if `None`), into
+/// its own folder under target/.
+fn trunk_release(lang: Option<&str>) -> Result<PathBuf> {
+    let out = project::root()
+        .join(PAGE_BUILDS)
+        .join(lang.unwrap_or("all"));
+    let out_arg = out.display().to_string();
+    let mut trunk = command(
+        "trunk",
+        &["build", "--release", "--offline", "--dist", &out_arg],
+    );
+    match lang {
+        Some(lang) => trunk.env(LANGS_VARIABLE, lang),
+        None => trunk.env_remove(LANGS_VARIABLE),
+    };
+    process::run(&mut trunk)?;
+    Ok(out)
 }
 
 /// Where `cargo xtask test` puts the test build; tests/e2e/crash.spec.ts serves it.

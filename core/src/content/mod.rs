@@ -9,7 +9,8 @@ pub use model::*;
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
-/// The reference locale: every other locale has exactly its keys.
+/// The reference locale, English: every other locale has exactly its keys. (A build for a
+/// page of another language carries only that language: this is then its first locale.)
 pub fn english() -> &'static Locale {
     &GUIDE.locales[0]
 }

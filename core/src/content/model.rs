@@ -44,7 +44,11 @@ pub struct Guide {
     pub clinic: Clinic,
     /// The id of each note (`[notes]` in ui.toml), in `NoteId` order.
     pub note_ids: &'static [&'static str],
-    /// The first locale is the reference (English); every other one has the same keys.
+    /// Every language of the guide, the reference (English) first, whether or not this build
+    /// carries its words: a page per language links to the others.
+    pub languages: &'static [Language],
+    /// The words this build carries (every language, or only a page's own; see
+    /// `content_compiler::compile_languages`), in the order of `languages`.
     pub locales: &'static [Locale],
 }
 
@@ -144,6 +148,26 @@ pub struct Clinic {
     pub urgent_line_name: &'static str,
 }
 
+/// A language of the guide, named in its own words.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Language {
+    pub lang: &'static str,
+    pub name: &'static str,
+}
+
+/// The advice of the warning-sign cards in the reference language, as clinicians checked it:
+/// a translation awaiting review shows it beside its own.
+#[derive(Debug)]
+pub struct ReviewedAdvice {
+    pub lang: &'static str,
+    pub card_emergency_action: &'static str,
+    pub card_emergency_detail: &'static str,
+    pub card_urgent_action: &'static str,
+    pub card_urgent_detail: &'static str,
+    pub card_soon_action: &'static str,
+    pub card_soon_detail: &'static str,
+}
+
 /// Who wrote and who signed off one language's words, and when they are due for review.
 #[derive(Debug)]
 pub struct Governance {
@@ -170,6 +194,8 @@ pub struct Locale {
     pub notes: &'static [&'static str],
     /// Shown on every page while a clinician has not yet checked this translation.
     pub review_note: Option<&'static str>,
+    /// While the translation awaits review: the checked advice of the cards, in English.
+    pub reviewed_advice: Option<&'static ReviewedAdvice>,
 }
 
 #[derive(Debug)]

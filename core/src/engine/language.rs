@@ -42,3 +42,15 @@ pub fn date_locale(page: &Locale, preferred: &[String]) -> String {
         .find(|tag| primary(tag).eq_ignore_ascii_case(primary(page.lang)))
         .map_or_else(|| page.lang.to_owned(), String::clone)
 }
+
+/// The file of the page in `lang` (issue 13: a page per language): the reference language's is
+/// `index.html`, every other one's `index.<lang>.html`, beside it. `None` for a language the
+/// guide does not have.
+pub fn page_file(guide: &Guide, lang: &str) -> Option<String> {
+    let position = guide.languages.iter().position(|l| l.lang == lang)?;
+    Some(if position == 0 {
+        "index.html".to_owned()
+    } else {
+        format!("index.{lang}.html")
+    })
+}

@@ -15,8 +15,8 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  * herniated disc, medicine that helped a little (share-link code, see engine/codec.rs).
  */
 export const RESULTS_ANSWERS = journey('herniated-disc').code;
-/** A fever: a warning sign, so the urgent-care page. */
-export const URGENT_ANSWERS = '1~w.fv';
+/** New loss of bladder or bowel control: an emergency sign, so the emergency card at once. */
+export const URGENT_ANSWERS = '1~w.bb';
 
 /** Question ids in the order the guide asks them (content/questions.toml). */
 export const QUESTION_IDS: readonly string[] = questionIds();
@@ -31,7 +31,7 @@ export function headings(lang: Lang): Record<ScreenHeading, string> & Record<str
     start: words.start_heading,
     check: words.check_heading,
     results: words.results_heading,
-    urgent: words.urgent_heading,
+    urgent: words.card_emergency_heading,
     damagedLink: words.problem_link_heading,
     unknownPage: words.problem_page_heading,
   };
@@ -116,7 +116,7 @@ export const SCREENS: Screen[] = [
     // An older version's link whose answer to "How long" no longer exists: the notice.
     name: 'answer again',
     async open(page, lang) {
-      await openAt(page, guideAddress(lang, 'share=1~w.n~p.lb~d.zz'), HEADINGS[lang].duration);
+      await openAt(page, guideAddress(lang, 'share=1~w.n~h.nn~p.lb~d.zz'), HEADINGS[lang].duration);
       await expect(page.getByRole('status')).toBeVisible();
     },
   },

@@ -44,8 +44,8 @@ export type AnswerId = string;
 export interface Option {
   id: string;
   code: string;
-  urgent?: boolean;
   exclusive?: boolean;
+  out_of_scope?: boolean;
   note?: string;
 }
 
@@ -61,8 +61,25 @@ export interface Question {
 export interface Rule {
   section: string;
   when: AnswerId[];
+  any?: AnswerId[];
   evidence: string;
   background?: boolean;
+}
+
+/** content/clinic.toml: the clinic's name, numbers and address. */
+export const clinic = memo(() => read('clinic.toml') as Record<string, string>);
+
+/** Fills the clinic's name, numbers and address into `template`, as the guide does. */
+export function withClinic(template: string): string {
+  const c = clinic(undefined);
+  return fill(template, {
+    emergency_number: c.emergency_number,
+    urgent_line: c.urgent_line,
+    urgent_line_name: c.urgent_line_name,
+    clinic_name: c.name,
+    phone: c.phone,
+    website: c.website,
+  });
 }
 
 const structure = memo(() => read('questions.toml').question as Question[]);
@@ -125,11 +142,13 @@ export function rules(): readonly Rule[] {
   return ruleList(undefined);
 }
 
-/** The rule that shows `section` for exactly these answers (in any order). */
+/** The rule that shows `section` for exactly these answers: its `when`, and those of its `any`. */
 export function ruleFor(section: string, answers: readonly AnswerId[]): Rule {
-  const same = (when: AnswerId[]) => when.length === answers.length && when.every((a) => answers.includes(a));
+  const same = (rule: Rule) =>
+    rule.when.every((a) => answers.includes(a)) &&
+    answers.every((a) => rule.when.includes(a) || (rule.any ?? []).includes(a));
   return need(
-    rules().find((r) => r.section === section && same(r.when)),
+    rules().find((r) => r.section === section && same(r)),
     `rule for section "${section}" when [${answers.join(', ')}] in rules.toml`,
   );
 }
@@ -160,6 +179,7 @@ interface Words {
   ui: Record<string, string>;
   notes: Record<string, string>;
   translation: Record<string, string>;
+  governance: Record<string, string>;
   questions: Record<string, QuestionText>;
   sections: Section[];
 }
@@ -171,6 +191,7 @@ const words = memo((lang: Lang): Words => {
     ui: ui.ui as Record<string, string>,
     notes: (ui.notes ?? {}) as Record<string, string>,
     translation: ui.translation as Record<string, string>,
+    governance: ui.governance as Record<string, string>,
     questions: read(lang, 'questions.toml') as unknown as Record<string, QuestionText>,
     sections: (article.section as Section[]).map((s) => ({ ...s, text: s.text ?? '', item: s.item ?? [] })),
   };
@@ -192,6 +213,11 @@ export function note(lang: Lang, noteId: string): string {
 /** The [translation] table: `status`, and the `note` every page shows while awaiting review. */
 export function translation(lang: Lang): Record<string, string> {
   return words(lang).translation;
+}
+
+/** `[governance]` of content/<lang>/ui.toml: who wrote and checked the words, and when. */
+export function governance(lang: Lang): Record<string, string> {
+  return words(lang).governance;
 }
 
 function questionWords(lang: Lang, questionId: string): QuestionText {

@@ -108,7 +108,7 @@ export async function answerIn(guide: FrameLocator, answers: readonly AnswerId[]
 
 /** From the embedded start page through every step to "Check your answers". */
 export async function reachCheckIn(guide: FrameLocator, steps: readonly Step[]): Promise<void> {
-  await guide.getByRole('button', { name: UI.start_button }).click();
+  await guide.getByRole('link', { name: UI.start_button }).click();
   for (const step of steps) {
     await expect(pageHeading(guide)).toHaveText(q(step[0]));
     await answerIn(guide, answersOf([step]));

@@ -13,6 +13,7 @@ import {
   type AnswerId,
   type Lang,
   evidence,
+  note,
   optionLabel,
   question,
   questionIds,
@@ -25,6 +26,7 @@ import {
   sentences,
   shortName,
   ui,
+  withClinic,
 } from './content';
 
 export { expect };
@@ -145,7 +147,7 @@ export async function openStart(page: Page): Promise<void> {
 /** Opens the start page and presses "Start now". */
 export async function startGuide(page: Page): Promise<void> {
   await openStart(page);
-  await page.getByRole('button', { name: UI.start_button }).click();
+  await page.getByRole('link', { name: UI.start_button }).click();
   await expect(pageHeading(page)).toHaveText(q(firstQuestion()));
 }
 
@@ -272,7 +274,9 @@ export async function expectResults(page: Guide, sections: readonly ExpectedSect
   expect(titles.length + others.length).toBe(all.length);
 
   await expect(page.getByRole('note', { name: words.notice_heading })).toContainText(words.notice_text);
-  await expect(page.getByRole('region', { name: words.next_heading })).toContainText(words.next_text);
+  // Every agreed journey has tried treatment that did not help a lot, for more than 3 months.
+  await expect(page.getByRole('region', { name: words.next_heading })).toContainText(note(lang, 'next-specialist'));
+  await expect(page.getByRole('region', { name: words.safety_net_heading })).toContainText(withClinic(words.safety_net_emergency));
 }
 
 // --- "Check your answers" ---------------------------------------------------------------------

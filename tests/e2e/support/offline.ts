@@ -31,7 +31,7 @@ export function uiText(key: string): string {
 }
 
 export async function startGuide(page: Page): Promise<void> {
-  await page.getByRole('button', { name: UI.start_button }).click();
+  await page.getByRole('link', { name: UI.start_button }).click();
 }
 
 /** Answers the next `count` questions of JOURNEY, from question `from` (0-based). */

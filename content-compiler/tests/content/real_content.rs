@@ -165,7 +165,9 @@ fn a_third_language_is_only_a_folder_it_compiles_after_english_in_name_order() {
 
 /// The generated `review_note` of the locale `lang`.
 fn review_note(rust: &str, lang: &str) -> String {
-    let locale = &rust[rust.find(&format!("lang: \"{lang}\"")).unwrap()..];
+    // The locale's own entry (its `lang` also names it in `languages` and `reviewed_advice`).
+    let start = format!("Locale {{\n            lang: \"{lang}\"");
+    let locale = &rust[rust.find(&start).unwrap()..];
     let line = locale
         .lines()
         .find(|line| line.trim_start().starts_with("review_note: "))

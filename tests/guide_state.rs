@@ -479,3 +479,35 @@ fn print_asks_the_shell_to_print_after_showing_the_time_again() {
         (state.screen, &state.answers)
     );
 }
+
+#[test]
+fn leaving_for_another_languages_page_keeps_what_is_ticked_and_saves_it_first() {
+    let (answers, screen) = answer_all(&["warning-signs.none", "history.none", "where.lower-back"]);
+    let duration = question("duration");
+    assert_eq!(screen, Screen::Question(duration));
+    let saved = encode(&GUIDE, &answers);
+    let state = GuideState::load(english_words(), Some(&saved), Route::Screen(screen));
+    let over_a_year = choice("duration.over-a-year");
+    // Ticked, not yet sent with Continue; then the switcher's link to the Spanish page.
+    let state = send(
+        state,
+        [Msg::Toggle(over_a_year.option), Msg::OpenLanguagePage("es")],
+    );
+    assert!(
+        state.answers.has(over_a_year),
+        "the tick is kept as the answer"
+    );
+    assert_eq!(
+        state.screen,
+        Screen::Question(duration),
+        "on the same question"
+    );
+    assert!(state.effects.save, "saved before leaving");
+    assert_eq!(state.effects.open_page, Some("es"));
+    // With nothing ticked, the answers stay as they were.
+    let untouched = send(
+        GuideState::load(english_words(), Some(&saved), Route::Screen(screen)),
+        [Msg::OpenLanguagePage("es")],
+    );
+    assert_eq!(untouched.answers, answers);
+}

@@ -30,6 +30,13 @@ pub fn address_without_fragment() -> String {
 }
 
 /// Adds a history entry for `fragment` without a `hashchange` event (the app already shows it).
+/// Leaves for `address` (another page of the guide), as following a link does.
+pub fn assign(address: &str) {
+    if let Some(window) = super::window() {
+        let _ = window.location().assign(address);
+    }
+}
+
 pub fn push(fragment: &str) {
     update(fragment, |history, url| {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))

@@ -137,6 +137,13 @@ fn apply_effects(state: &GuideState, embedded: bool) {
             storage::save(&codec::encode(&GUIDE, &state.answers));
         }
     }
+    if let Some(lang) = effects.open_page
+        && let Some(file) = language::page_file(&GUIDE, lang)
+    {
+        let address = platform::language::page_address(&file, lang);
+        location::assign(&format!("{address}{}", state.fragment()));
+        return;
+    }
     document::set_lang(state.words.lang);
     document::set_title(&page_title(&state.words, state));
     match effects.focus {

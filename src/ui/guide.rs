@@ -262,13 +262,18 @@ fn language_switcher(words: Words, languages: &[LanguageLink], send: &Callback<M
                 <li><span class="language-current" aria-current="true" {lang}>{ name }</span></li>
             };
         }
-        let onclick = language.words.map(|chosen| {
+        // In the app: this page's words, or the other page with what is ticked kept.
+        let msg = match language.words {
+            Some(chosen) => Msg::ChooseLanguage(chosen),
+            None => Msg::OpenLanguagePage(lang),
+        };
+        let onclick = {
             let send = send.clone();
             Callback::from(move |event: MouseEvent| {
                 event.prevent_default();
-                send.emit(Msg::ChooseLanguage(chosen));
+                send.emit(msg.clone());
             })
-        });
+        };
         html! {
             <li><a href={language.address.clone()} {lang} hreflang={lang} {onclick}>{ name }</a></li>
         }

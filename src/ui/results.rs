@@ -8,11 +8,12 @@ use super::check_answers::answer_list;
 use super::guide::{Page, guide_link, page_heading};
 use super::state::Msg;
 use super::text::{Words, chosen_options, with_clinic};
-use crate::content::{GUIDE, SectionId, fill};
+use crate::content::{GUIDE, Level, SectionId, fill};
 use crate::engine::Screen;
 use crate::engine::codec::encode;
 use crate::engine::results::{Reason, Strength, results};
 use crate::engine::route::share_fragment;
+use crate::engine::triage;
 use crate::platform::clipboard;
 
 /// `now` is the local date and time, for the printed copy; `page_address` is this page's address
@@ -72,6 +73,11 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
                 <p class="lead">{ ui.results_intro }</p>
             }
             { for notes }
+            // A sign that needs a doctor within days stays in view on the results (a shared
+            // link reaches them without passing its card).
+            if triage::level(&GUIDE, &state.answers) == Some(Level::Soon) {
+                <p class="inset-text">{ with_clinic(ui.card_soon_action) }</p>
+            }
             <div class="notice" role="note" aria-labelledby="notice-title">
                 <h2 id="notice-title" class="notice-title">{ ui.notice_heading }</h2>
                 <p>{ ui.notice_text }</p>

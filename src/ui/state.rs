@@ -49,6 +49,9 @@ pub struct Effects {
     pub keep_language: bool,
     /// Open the browser's print dialog, once the page shows the time it is printed at.
     pub print: bool,
+    /// Open the page of this language (one this page does not carry), on the same screen,
+    /// once the answers are saved.
+    pub open_page: Option<&'static str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,6 +89,9 @@ pub enum Msg {
     StartAgain,
     /// The language switcher: the same page and answers, in another language.
     ChooseLanguage(Words),
+    /// The language switcher, for a language whose words are on its own page: what is ticked
+    /// on this question is kept as its answer, so that the other page shows it ticked.
+    OpenLanguagePage(&'static str),
     /// "Print these results".
     Print,
 }
@@ -248,6 +254,21 @@ impl Reducible for GuideState {
                 },
                 ..current
             },
+            Msg::OpenLanguagePage(lang) => {
+                let mut state = current;
+                if let Screen::Question(question) = state.screen
+                    && !state.draft.is_empty()
+                {
+                    state.answers.set(question, state.draft);
+                    state.answers = flow::prune(&GUIDE, &state.answers);
+                }
+                state.effects = Effects {
+                    save: true,
+                    open_page: Some(lang),
+                    ..Effects::default()
+                };
+                state
+            }
             Msg::Print => Self {
                 effects: Effects {
                     print: true,

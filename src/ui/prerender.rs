@@ -8,7 +8,7 @@
 //! stylesheet hides it, and the article, under `guide-running`; `boot.js` removes that class if
 //! the app cannot start, which shows both ("If nothing happens, you can read the article
 //! below"). Without scripts (`@media (scripting: none)`) the article shows, as in a
-//! saved copy of the running guide. ARCHITECTURE.md, "Offline" and "Prerendered first screen".
+//! saved copy of the running guide. docs/decisions.md, "Offline".
 
 use std::future::Future;
 use std::pin::pin;

@@ -5,7 +5,7 @@
 //! on those exact bytes, so it is deterministic: a build either fits or it does not.
 //!
 //! What a first visit transfers is the page of the patient's language (HTML, CSS, glue, LZMA
-//! decoder, boot script and wasm are all inside it, see ARCHITECTURE.md "Offline") and the
+//! decoder, boot script and wasm are all inside it, see docs/decisions.md "Offline") and the
 //! service worker it registers; each language's page is checked. The offline file carries every
 //! language. The limits are issues 7 and 12's: a build over any fails. (Issue 13 asks for 90 KB
 //! a language page: not met yet, see bench/ and the closing note.)

@@ -8,7 +8,7 @@
 //! The stylesheet, the glue, `lzma.js`, `boot.js` and `sw.js` are minified first
 //! (`minify.rs`). That page is written twice, as `index.html` (what the web server serves) and
 //! as `relief-guide.html` (what "Save for offline use" downloads), with `sw.js` beside them.
-//! ARCHITECTURE.md ("Offline") says why.
+//! docs/decisions.md ("Offline") says why.
 //!
 //! The page carries its own Content-Security-Policy (a `<meta>`, so that it holds wherever the
 //! page is opened: served, from disk, in a partner's frame): nothing runs or styles it but the

@@ -2,7 +2,7 @@
 // writes dist/sw.js from this file, after the lines that define BUILD and PAGES.
 //
 // The guide is one page per language and the downloaded file with every language
-// (ARCHITECTURE.md, "Offline"): the worker keeps every one of them, so a patient can switch
+// (docs/decisions.md, "Offline"): the worker keeps every one of them, so a patient can switch
 // language offline. No other request is touched.
 //
 // Updates reach the patient on their next visit. A new deployment changes BUILD, so the browser

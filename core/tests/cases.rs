@@ -1,8 +1,8 @@
 //! The reference patients of content/cases.toml, walked through the guide as a patient would:
 //! each gets the outcome a clinician agreed (the review pack lists the same table).
 
-use relief_core::content::{GUIDE, Level};
-use relief_core::engine::flow::{Screen, walk};
+use relief_core::content::GUIDE;
+use relief_core::engine::flow::{outcome, walk};
 use relief_core::engine::results::results;
 use serde::Deserialize;
 
@@ -27,18 +27,6 @@ fn cases() -> Vec<Case> {
     toml::from_str::<CasesFile>(&text)
         .expect("content/cases.toml is well-formed")
         .case
-}
-
-/// What the patient sees at the end of the walk, in the words cases.toml uses.
-fn outcome(screen: Screen) -> &'static str {
-    match screen {
-        Screen::Card(Level::Emergency) => "emergency",
-        Screen::Card(Level::Urgent) => "urgent",
-        Screen::Card(Level::Soon) => "soon",
-        Screen::OutOfScope => "out-of-scope",
-        Screen::Check => "results",
-        Screen::Start | Screen::Question(_) | Screen::Results => "an unanswered question",
-    }
 }
 
 #[test]

@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::guide::{Page, guide_link, page_heading};
 use super::state::Msg;
-use super::text::{CardWords, card_words, chosen_options, with_clinic};
-use crate::content::{GUIDE, Level, ReviewedAdvice};
+use super::text::{CardWords, card_words, chosen_options};
+use crate::content::{GUIDE, Level, ReviewedAdvice, with_clinic};
 use crate::engine::Screen;
 use crate::engine::triage::signs;
 

@@ -148,7 +148,7 @@ fn about(words: Words) -> Html {
     html! {
         <div class="about">
             <h2 class="about-title">{ ui.about_heading }</h2>
-            <p>{ super::text::with_clinic(ui.clinic_contact) }</p>
+            <p>{ crate::content::with_clinic(ui.clinic_contact) }</p>
             <p>
                 { fill(ui.about_written_by, &[("name", governance.written_by)]) }{ " " }
                 if let Some(name) = governance.signed_off_by {

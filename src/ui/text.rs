@@ -118,19 +118,3 @@ pub fn card_words(words: &Locale, level: Level) -> CardWords {
         },
     }
 }
-
-/// Fills the clinic's name, numbers and address (content/clinic.toml) into `template`.
-pub fn with_clinic(template: &str) -> String {
-    let clinic = &GUIDE.clinic;
-    fill(
-        template,
-        &[
-            ("emergency_number", clinic.emergency_number),
-            ("urgent_line", clinic.urgent_line),
-            ("urgent_line_name", clinic.urgent_line_name),
-            ("clinic_name", clinic.name),
-            ("phone", clinic.phone),
-            ("website", clinic.website),
-        ],
-    )
-}

@@ -15,6 +15,23 @@ pub fn english() -> &'static Locale {
     &GUIDE.locales[0]
 }
 
+/// Fills the clinic's name, numbers and address (content/clinic.toml) into `template`: the
+/// cards, the safety-netting, the footer and the review pack all name them this way.
+pub fn with_clinic(template: &str) -> String {
+    let clinic = &GUIDE.clinic;
+    fill(
+        template,
+        &[
+            ("emergency_number", clinic.emergency_number),
+            ("urgent_line", clinic.urgent_line),
+            ("urgent_line_name", clinic.urgent_line_name),
+            ("clinic_name", clinic.name),
+            ("phone", clinic.phone),
+            ("website", clinic.website),
+        ],
+    )
+}
+
 /// Fills `{name}` placeholders. The build has checked every locale uses the same names.
 /// Values go in as they are, never read as templates themselves (a partner's clinic name
 /// that contains `{file}` stays `{file}`); a `{` that starts no known name is kept.

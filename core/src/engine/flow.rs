@@ -185,3 +185,15 @@ pub fn walk(guide: &Guide, choices: &[Choice]) -> (Answers, Screen) {
     }
     (answers, screen)
 }
+
+/// Where a walk ends, in the words content/cases.toml uses for a reference patient's outcome.
+pub fn outcome(screen: Screen) -> &'static str {
+    match screen {
+        Screen::Card(Level::Emergency) => "emergency",
+        Screen::Card(Level::Urgent) => "urgent",
+        Screen::Card(Level::Soon) => "soon",
+        Screen::OutOfScope => "out-of-scope",
+        Screen::Check => "results",
+        Screen::Start | Screen::Question(_) | Screen::Results => "an unanswered question",
+    }
+}

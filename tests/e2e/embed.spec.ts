@@ -208,7 +208,8 @@ test.describe('The frame’s height', () => {
     expect(await frameTop(), 'the frame’s top is above the window before Continue').toBeLessThan(0);
 
     await continueButton.click();
-    await expect(pageHeading(guide)).toHaveText(q('where'));
+    // After the warning signs now, the guide asks about the patient's health history.
+    await expect(pageHeading(guide)).toHaveText(q('history'));
     // Moving focus to the new heading may already scroll (Chromium does); either way the
     // frame's top, with the progress and the question, ends up in the window.
     await expect.poll(frameTop).toBeGreaterThanOrEqual(0);
@@ -461,7 +462,7 @@ test('a plain frame with ?embed=1 and no script works too: fixed height, scrolli
   const guide = guideFrame(page);
   await guide.getByRole('link', { name: UI.start_button }).click();
   await answerIn(guide, ['warning-signs.none']);
-  await expect(pageHeading(guide)).toHaveText(q('where'));
+  await expect(pageHeading(guide)).toHaveText(q('history'));
   expect(await guideFrameElement(page).evaluate((element) => element.clientHeight)).toBe(400);
   const scroll = await guide.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight);
   expect(scroll, 'the question is taller than the frame, and scrolls').toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 // When something is wrong: a damaged share link, an unknown address, or Continue with nothing
 // chosen. Never a blank page, never an uncaught error, always a way on.
 import type { Page } from '@playwright/test';
-import { hint, pageTitle, questionTitle } from './support/content';
+import { answerIds, hint, pageTitle, questionTitle } from './support/content';
 import {
   answer,
   answerAll,
@@ -54,12 +54,13 @@ test.describe('Damaged links and unknown pages', () => {
     await startGuide(page);
     await answerAll(page, [
       ['warning-signs', ['none']],
+      ['history', ['none']],
       ['where', ['lower-back']],
     ]);
     await page.goto('/#share=1~w.Q');
     await expect(pageHeading(page)).toHaveText(UI.problem_link_heading);
     await expect(pageHeading(page)).toBeFocused();
-    expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: '1~w.n~p.lb' });
+    expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: '1~w.n~h.nn~p.lb' });
 
     await page.getByRole('button', { name: UI.problem_resume }).click();
     await expect(pageHeading(page)).toHaveText(q('duration'));
@@ -91,7 +92,7 @@ test.describe('Continue with nothing chosen', () => {
     );
 
     await summary.getByRole('link', { name: UI.error_choose_many, exact: true }).click();
-    await expect(page.getByRole('checkbox', { name: label('warning-signs.bladder-bowel') })).toBeFocused();
+    await expect(page.getByRole('checkbox', { name: label(answerIds('warning-signs')[0]), exact: true })).toBeFocused();
     expect(page.url()).toBe(address);
     await expect(pageHeading(page)).toHaveText(q('warning-signs'));
   });
@@ -100,18 +101,21 @@ test.describe('Continue with nothing chosen', () => {
     await startGuide(page);
     await answerAll(page, [
       ['warning-signs', ['none']],
+      ['history', ['none']],
       ['where', ['lower-back']],
     ]);
     await page.getByRole('button', { name: UI.continue_button }).click();
 
     await expect(page.getByRole('alert')).toBeFocused();
-    await expect(page).toHaveTitle(questionTitle('en', 'duration', ['warning-signs.none', 'where.lower-back'], true));
+    await expect(page).toHaveTitle(
+      questionTitle('en', 'duration', ['warning-signs.none', 'history.none', 'where.lower-back'], true),
+    );
     const question = page.getByRole('group', { name: q('duration') });
     expect(await question.getAttribute('aria-describedby')).toBe('duration-error');
     await expect(question).toHaveAccessibleDescription(`${UI.error_prefix} ${UI.error_choose_one}`);
 
     await page.getByRole('alert').getByRole('link', { name: UI.error_choose_one, exact: true }).click();
-    await expect(page.getByRole('radio', { name: label('duration.under-3-months') })).toBeFocused();
+    await expect(page.getByRole('radio', { name: label(answerIds('duration')[0]), exact: true })).toBeFocused();
     await expect(page).toHaveURL(/\/#q\/duration$/);
   });
 
@@ -121,10 +125,11 @@ test.describe('Continue with nothing chosen', () => {
     await expect(page.getByRole('alert')).toBeVisible();
 
     await answer(page, ['warning-signs.none']);
-    await expect(pageHeading(page)).toHaveText(q('where'));
-    await expect(page).toHaveTitle(questionTitle('en', 'where', ['warning-signs.none']));
+    // The next question is the patient's health history.
+    await expect(pageHeading(page)).toHaveText(q('history'));
+    await expect(page).toHaveTitle(questionTitle('en', 'history', ['warning-signs.none']));
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await expect(page.getByRole('group', { name: q('where') })).toHaveAccessibleDescription(hint('en', 'where'));
+    await expect(page.getByRole('group', { name: q('history') })).toHaveAccessibleDescription(hint('en', 'history'));
   });
 });
 

@@ -112,6 +112,41 @@ test('a fever after a recent spine injection is an emergency: the highest level 
   ]);
 });
 
+test('arm pain asks the neck signs: one alone waits for its answer and is urgent, two together are an emergency', async ({
+  page,
+}) => {
+  await startGuide(page);
+  await answerAll(page, [
+    ['warning-signs', ['none']],
+    ['history', ['none']],
+    ['where', ['arm']],
+  ]);
+  await expect(pageHeading(page)).toHaveText(q('neck-signs'));
+  await answerAll(page, [['neck-signs', ['clumsy-hands']]]);
+  await expect(pageHeading(page)).toHaveText(UI.card_urgent_heading);
+  await expect(page.getByRole('main').getByRole('list').getByRole('listitem')).toHaveText([label('neck-signs.clumsy-hands')]);
+
+  await page.getByRole('link', { name: UI.urgent_mistake }).click();
+  await expect(pageHeading(page)).toHaveText(q('neck-signs'));
+  await option(page, 'neck-signs.arm-weakness').check();
+  await page.getByRole('button', { name: UI.continue_button }).click();
+  await expect(pageHeading(page)).toHaveText(UI.card_emergency_heading);
+  await expect(page.getByRole('main').getByRole('list').getByRole('listitem')).toHaveText([
+    label('neck-signs.clumsy-hands'),
+    label('neck-signs.arm-weakness'),
+  ]);
+});
+
+test('lower-back pain alone does not ask the neck signs', async ({ page }) => {
+  await startGuide(page);
+  await answerAll(page, [
+    ['warning-signs', ['none']],
+    ['history', ['none']],
+    ['where', ['lower-back']],
+  ]);
+  await expect(pageHeading(page)).toHaveText(q('duration'));
+});
+
 test('a soon sign shows its card, and the patient may go on to the questions', async ({ page }) => {
   await startGuide(page);
   await answerAll(page, [

@@ -3,7 +3,7 @@
 // every step focus is on the new screen's <h1>, so a screen reader reads it first, the title
 // says where they are, and focus is always visible.
 import type { Locator, Page } from '@playwright/test';
-import { pageTitle, questionTitle, section } from './support/content';
+import { answerIds, pageTitle, questionTitle, section } from './support/content';
 import { RESULTS_ANSWERS, goToFragment, guideAddress, heading } from './support/a11y';
 import {
   UI,
@@ -81,7 +81,7 @@ test('a whole journey to the results with the keyboard alone, and another part o
   // Q1: from the heading, the first Tab reaches the first tick box; "None of these" is the
   // last one, just before Continue: Shift+Tab goes back to it.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('checkbox', { name: label('warning-signs.bladder-bowel') })).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: label(answerIds('warning-signs')[0]), exact: true })).toBeFocused();
   await pressUntilFocused(page, 'Tab', continueButton(page));
   await page.keyboard.press('Shift+Tab');
   const none = page.getByRole('checkbox', { name: label('warning-signs.none') });
@@ -90,16 +90,22 @@ test('a whole journey to the results with the keyboard alone, and another part o
   await expect(none).toBeChecked();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
-  await expectStep(page, q('where'), questionTitle('en', 'where', given(1)));
+  await expectStep(page, q('history'), questionTitle('en', 'history', given(1)));
 
-  // Q2: tick boxes.
+  // Q2: the health history, "None of these" ticked with Space.
+  await tick(page, 'history.none');
+  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(1);
+  await continueByKeyboard(page);
+  await expectStep(page, q('where'), questionTitle('en', 'where', given(2)));
+
+  // Q3: tick boxes.
   await tick(page, 'where.lower-back');
-  await tick(page, 'where.leg');
+  await tick(page, 'where.one-leg');
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(2);
   await continueByKeyboard(page);
-  await expectStep(page, q('duration'), questionTitle('en', 'duration', given(2)));
+  await expectStep(page, q('duration'), questionTitle('en', 'duration', given(3)));
 
-  // Q3: a radio group is one Tab stop, entered on the first answer; the arrow keys move
+  // Q4: a radio group is one Tab stop, entered on the first answer; the arrow keys move
   // through it and choose; Tab leaves it straight to Continue.
   const first = page.getByRole('radio', { name: label('duration.under-3-months') });
   await page.keyboard.press('Tab');
@@ -121,7 +127,7 @@ test('a whole journey to the results with the keyboard alone, and another part o
   await continueByKeyboard(page);
   await expectStep(page, q('severity'));
 
-  // Q5: Down, Down, then Up ends on the second answer, the only one chosen.
+  // Q6: Down, Down, then Up ends on the second answer, the only one chosen.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('radio', { name: label('severity.mild') })).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -140,7 +146,7 @@ test('a whole journey to the results with the keyboard alone, and another part o
   await tick(page, 'treatments.medicine');
   await continueByKeyboard(page, 'Space');
   // Trying a treatment adds the follow-up question to the count.
-  await expectStep(page, q('treatment-result'), questionTitle('en', 'treatment-result', given(7)));
+  await expectStep(page, q('treatment-result'), questionTitle('en', 'treatment-result', given(8)));
 
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown');
@@ -164,10 +170,8 @@ test('a whole journey to the results with the keyboard alone, and another part o
 test('an emergency sign leads to the emergency card, and back with Enter on its link', async ({ page }) => {
   await startByKeyboard(page);
 
-  await page.keyboard.press('Tab');
-  const sign = page.getByRole('checkbox', { name: label('warning-signs.bladder-bowel') });
-  await expectVisibleFocus(sign);
-  await page.keyboard.press('Space');
+  const sign = page.getByRole('checkbox', { name: label('warning-signs.bladder-bowel'), exact: true });
+  await tabAndPress(page, sign, 'Space');
   await expect(sign).toBeChecked();
   await continueByKeyboard(page);
 
@@ -192,7 +196,7 @@ test('the error summary takes focus; Enter on its link focuses the first tick bo
   const link = summary.getByRole('link', { name: UI.error_choose_many });
   await expectVisibleFocus(link);
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('checkbox', { name: label('warning-signs.bladder-bowel') })).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: label(answerIds('warning-signs')[0]), exact: true })).toBeFocused();
   expect(page.url()).toBe(address);
 });
 
@@ -218,6 +222,13 @@ test('Back and Change links work from the keyboard and keep the answers', async 
 
   await goToFragment(page, 'q/where', q('where'));
   const back = page.getByRole('link', { name: UI.back });
+  await page.keyboard.press('Shift+Tab');
+  await expectVisibleFocus(back);
+  await page.keyboard.press('Enter');
+  await expectStep(page, q('history'));
+  await expect(page.getByRole('checkbox', { name: label('history.none') })).toBeChecked();
+
+  // Once more: the Back link of the health history leads to the warning signs, still answered.
   await page.keyboard.press('Shift+Tab');
   await expectVisibleFocus(back);
   await page.keyboard.press('Enter');

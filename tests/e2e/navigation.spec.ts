@@ -28,16 +28,18 @@ import {
 const historyLength = (page: Page) => page.evaluate(() => history.length);
 const backLink = (page: Page) => page.getByRole('link', { name: new RegExp(`^\\W*${UI.back}$`) });
 
-/** The answers to the first two questions, leaving the patient on question 3. */
-const FIRST_TWO = [
+/** The answers to the first three questions (warning signs, history, where), leaving the
+ * patient on question 4, "How long". */
+const FIRST_THREE = [
   ['warning-signs', ['none']],
-  ['where', ['lower-back', 'leg']],
+  ['history', ['none']],
+  ['where', ['lower-back', 'one-leg']],
 ] as const;
 
 test.describe('Back and Forward', () => {
-  test('browser Back from question 3 shows question 2 with its answers still ticked; Forward returns', async ({ page }) => {
+  test('browser Back from question 4 shows question 3 with its answers still ticked; Forward returns', async ({ page }) => {
     await startGuide(page);
-    await answerAll(page, FIRST_TWO);
+    await answerAll(page, FIRST_THREE);
     await expect(pageHeading(page)).toHaveText(q('duration'));
 
     await page.goBack();
@@ -45,7 +47,7 @@ test.describe('Back and Forward', () => {
     await expect(pageHeading(page)).toHaveText(q('where'));
     await expect(pageHeading(page)).toBeFocused();
     await expect(option(page, 'where.lower-back')).toBeChecked();
-    await expect(option(page, 'where.leg')).toBeChecked();
+    await expect(option(page, 'where.one-leg')).toBeChecked();
     await expect(option(page, 'where.neck')).not.toBeChecked();
 
     await page.goForward();
@@ -56,14 +58,14 @@ test.describe('Back and Forward', () => {
 
   test('the Back link shows the previous question with its answers ticked, as one new history entry', async ({ page }) => {
     await startGuide(page);
-    await answerAll(page, FIRST_TWO);
+    await answerAll(page, FIRST_THREE);
     const before = await historyLength(page);
 
     await backLink(page).click();
     await expect(page).toHaveURL(/\/#q\/where$/);
     await expect(pageHeading(page)).toHaveText(q('where'));
     await expect(option(page, 'where.lower-back')).toBeChecked();
-    await expect(option(page, 'where.leg')).toBeChecked();
+    await expect(option(page, 'where.one-leg')).toBeChecked();
     expect(await historyLength(page)).toBe(before + 1);
 
     // Continue walks forward one page again, keeping the answer.
@@ -71,23 +73,27 @@ test.describe('Back and Forward', () => {
     await expect(pageHeading(page)).toHaveText(q('duration'));
     await backLink(page).click();
     await backLink(page).click();
+    await expect(pageHeading(page)).toHaveText(q('history'));
+    await expect(option(page, 'history.none')).toBeChecked();
+    await backLink(page).click();
     await expect(pageHeading(page)).toHaveText(q('warning-signs'));
     await expect(option(page, 'warning-signs.none')).toBeChecked();
     await backLink(page).click();
     await expect(pageHeading(page)).toHaveText(UI.start_heading);
   });
 
-  test('each screen is one history entry: Back four times walks the journey in reverse to the start', async ({ page }) => {
+  test('each screen is one history entry: Back five times walks the journey in reverse to the start', async ({ page }) => {
     await openStart(page);
     const atStart = await historyLength(page);
     await page.getByRole('link', { name: UI.start_button }).click();
-    await answerAll(page, [...FIRST_TWO, ['duration', ['over-a-year']]]);
+    await answerAll(page, [...FIRST_THREE, ['duration', ['over-a-year']]]);
     await expect(pageHeading(page)).toHaveText(q('feel'));
-    expect(await historyLength(page)).toBe(atStart + 4);
+    expect(await historyLength(page)).toBe(atStart + 5);
 
     const reverse = [
       ['duration', 'duration.over-a-year'],
       ['where', 'where.lower-back'],
+      ['history', 'history.none'],
       ['warning-signs', 'warning-signs.none'],
     ] as const;
     for (const [question, ticked] of reverse) {
@@ -151,15 +157,15 @@ test.describe('Change from "Check your answers"', () => {
 test.describe('Reload', () => {
   test('a reload mid-journey keeps the question and the answers, in sessionStorage only', async ({ page, context }) => {
     await startGuide(page);
-    await answerAll(page, [...FIRST_TWO, ['duration', ['over-a-year']]]);
+    await answerAll(page, [...FIRST_THREE, ['duration', ['over-a-year']]]);
     await expect(pageHeading(page)).toHaveText(q('feel'));
 
     await page.reload();
     await expect(page).toHaveURL(/\/#q\/feel$/);
     await expect(pageHeading(page)).toHaveText(q('feel'));
-    await expect(page).toHaveTitle(questionTitle('en', 'feel', answersOf(FIRST_TWO)));
+    await expect(page).toHaveTitle(questionTitle('en', 'feel', answersOf(FIRST_THREE)));
 
-    expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: '1~w.n~p.lb.lg~d.y1' });
+    expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: '1~w.n~h.nn~p.lb.l1~d.y1' });
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     expect(await context.cookies()).toEqual([]);
@@ -169,7 +175,7 @@ test.describe('Reload', () => {
     await expect(page.getByRole('radio', { name: label('duration.over-a-year') })).toBeChecked();
     await backLink(page).click();
     await expect(option(page, 'where.lower-back')).toBeChecked();
-    await expect(option(page, 'where.leg')).toBeChecked();
+    await expect(option(page, 'where.one-leg')).toBeChecked();
   });
 
   test('a reload of the results page shows the same results', async ({ page }) => {
@@ -189,8 +195,8 @@ test.describe('Addresses', () => {
 
     await answer(page, ['warning-signs.none']);
     await page.goto('/#results');
-    await expect(pageHeading(page)).toHaveText(q('where'));
-    await expect(page).toHaveURL(/\/#q\/where$/);
+    await expect(pageHeading(page)).toHaveText(q('history'));
+    await expect(page).toHaveURL(/\/#q\/history$/);
   });
 
   test('page titles follow "Question N of M – question – Relief Guide"', async ({ page }) => {

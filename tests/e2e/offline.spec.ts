@@ -2,7 +2,7 @@
 // the service worker that keeps the hosted guide for a visit with the network off.
 // ARCHITECTURE.md ("Offline") explains the design these tests hold it to.
 import type { BrowserContext } from '@playwright/test';
-import { sectionTitles } from './support/content';
+import { sectionTitles, sources } from './support/content';
 import { expect, q, test } from './support/guide';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,7 +98,7 @@ test.describe('the one-file guide, opened from disk', () => {
 
     await page.goBack();
     await expect(heading).toHaveText(q(JOURNEY[1][0]));
-    expect(page.url()).toBe(`${url}#q/where`);
+    expect(page.url()).toBe(`${url}#q/${JOURNEY[1][0]}`);
     await page.goForward();
     await expect(heading).toHaveText(q(JOURNEY[2][0]));
 
@@ -127,33 +127,51 @@ test.describe('the one-file guide, opened from disk', () => {
     await context.close();
   });
 
-  test('refers to nothing outside itself', () => {
-    const page = readFileSync(onePage, 'utf8');
-    expect(readFileSync(join(dist, 'index.html'), 'utf8') === page, 'the hosted page is the same file').toBe(true);
-    // The wasm, as base64 in a data block; the rest of the page is checked without it.
-    const wasmBlock = /<script id="relief-guide-wasm" type="application\/octet-stream">[A-Za-z0-9+/=]{10000,}<\/script>/;
-    expect(page.match(wasmBlock)?.length, 'the wasm is inline').toBe(1);
-    const html = page.replace(wasmBlock, '');
-    const all = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1] ?? match[0]);
+  // Each page is one self-contained file: the downloaded one, and each language's hosted page
+  // (so "Save Page As" of any of them keeps working). Links are allowed: to a screen of the
+  // guide (#…), to this page in another language (?lang=), from a hosted page to the other
+  // languages' pages beside it, and to the published sources the footer cites, which a patient
+  // may follow when online. Nothing is loaded from anywhere.
+  for (const file of [OFFLINE_FILE, 'index.html', 'index.es.html']) {
+    test(`${file} refers to nothing outside itself`, () => {
+      const page = readFileSync(join(dist, file), 'utf8');
+      const otherPages = file === OFFLINE_FILE ? [] : ['index.html', 'index.es.html'].filter((name) => name !== file);
+      const sourceUrls = sources().map((source) => source.url);
+      // The wasm, as base64 in a data block; the rest of the page is checked without it.
+      const wasmBlock = /<script id="relief-guide-wasm" type="application\/octet-stream">[A-Za-z0-9+/=]{10000,}<\/script>/;
+      expect(page.match(wasmBlock)?.length, 'the wasm is inline').toBe(1);
+      const html = page.replace(wasmBlock, '');
+      const all = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1] ?? match[0]);
 
-    const references = all(/\b(?:src|href|action|poster|data|srcset)\s*=\s*["']?([^"'\s>]*)/gi);
-    // `?lang=es`: the prerendered start screen's language link, to this same page (issue 7).
-    expect(references.filter((address) => !/^(data:|#|\?lang=[a-z-]+$)/.test(address)), 'src= / href= to another file').toEqual([]);
-    const styles = all(/<style>([^]*?)<\/style>/g).join('\n');
-    const cssUrls = [...styles.matchAll(/url\(\s*["']?([^"')]*)/gi)].map((match) => match[1]);
-    expect(cssUrls.filter((address) => !address.startsWith('data:')), 'url(…) to a file').toEqual([]);
-    // (In the markup and stylesheet: the wasm-bindgen glue has a documentation link in a comment.)
-    const markup = html.replace(/<script>[^]*?<\/script>/g, '');
-    const webAddresses = [...markup.matchAll(/(?:https?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\//gi)].map((match) => match[0]);
-    expect(webAddresses, 'an address on the web').toEqual([]);
-    // The glue can fetch a wasm URL, but only when given one: boot.js gives it the bytes, and the
-    // request logs of the tests above show that nothing is fetched.
-    expect(
-      all(/@import|importScripts\(|\bimport\(|new Worker\(|fetch\(\s*["'`][^"'`]*|relief-guide-[0-9a-f]{16}[^"'`]*/g),
-      'code that loads a file by name, or the name of a file Trunk built',
-    ).toEqual([]);
-    expect(all(/<script\b[^>]*\bsrc=[^>]*>/gi), 'a script file').toEqual([]);
-  });
+      // Only links (<a href>) may point at a source; no other element refers to one.
+      const links = all(/<a\b[^>]*?\bhref\s*=\s*["']?([^"'\s>]*)/gi);
+      const references = all(/\b(?:src|href|action|poster|data|srcset)\s*=\s*["']?([^"'\s>]*)/gi);
+      const allowed = (address: string, isLink: boolean) =>
+        /^(data:|#|\?lang=[a-z-]+$)/.test(address) ||
+        otherPages.some((other) => new RegExp(`^${other.replace(/\./g, '\\.')}\\?lang=[a-z-]+$`).test(address)) ||
+        (isLink && sourceUrls.includes(address));
+      const nonLinks = [...references];
+      for (const link of links) nonLinks.splice(nonLinks.indexOf(link), 1);
+      expect(links.filter((address) => !allowed(address, true)), 'a link to another file or site').toEqual([]);
+      expect(nonLinks.filter((address) => !allowed(address, false)), 'src= / href= to another file').toEqual([]);
+      const styles = all(/<style>([^]*?)<\/style>/g).join('\n');
+      const cssUrls = [...styles.matchAll(/url\(\s*["']?([^"')]*)/gi)].map((match) => match[1]);
+      expect(cssUrls.filter((address) => !address.startsWith('data:')), 'url(…) to a file').toEqual([]);
+      // (In the markup and stylesheet: the wasm-bindgen glue has a documentation link in a
+      // comment.) The sources' addresses are written out beside their links, to be read.
+      let markup = html.replace(/<script>[^]*?<\/script>/g, '');
+      for (const url of sourceUrls) markup = markup.split(url).join('');
+      const webAddresses = [...markup.matchAll(/(?:https?:)?\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\//gi)].map((match) => match[0]);
+      expect(webAddresses, 'an address on the web').toEqual([]);
+      // The glue can fetch a wasm URL, but only when given one: boot.js gives it the bytes, and the
+      // request logs of the tests above show that nothing is fetched.
+      expect(
+        all(/@import|importScripts\(|\bimport\(|new Worker\(|fetch\(\s*["'`][^"'`]*|relief-guide-[0-9a-f]{16}[^"'`]*/g),
+        'code that loads a file by name, or the name of a file Trunk built',
+      ).toEqual([]);
+      expect(all(/<script\b[^>]*\bsrc=[^>]*>/gi), 'a script file').toEqual([]);
+    });
+  }
 });
 
 test.describe('where the guide cannot run', () => {

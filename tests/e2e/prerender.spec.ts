@@ -1,21 +1,36 @@
 // The prerendered first screen (issue 7): the start screen is in the page as the server sends
 // it, so it is painted before the wasm runs; the app then takes over with the same markup — one
 // guide, no layout shift, no console error. ARCHITECTURE.md, "Prerendered first screen".
+import { LANGS, sectionTitles, ui } from './support/content';
 import { expect, openStart, pageHeading, test, UI } from './support/guide';
+
+/** The hosted page of each language (issue 13): English is the default page. */
+const PAGE_OF = (lang: string) => (lang === 'en' ? '/' : `/index.${lang}.html`);
 
 /** Matches boot.js, the inline script that starts the wasm (xtask/src/boot.js, minified): the
  * page's last script, which calls the `wasm_bindgen` that the glue before it defines
  * (xtask/src/single_file.rs). */
 const BOOT_SCRIPT = /<script>(?:(?!<script)[\s\S])*?wasm_bindgen\((?:(?!<script)[\s\S])*?<\/script>(?=\s*<\/body>)/;
 
-test('the served page already has the start screen in its mount root', async ({ page }) => {
-  const html = await (await page.request.get('/')).text();
-  const root = html.slice(html.indexOf('<div id="relief-guide">'), html.indexOf('<script'));
-  expect(root).toContain(`>${UI.start_heading}</h1>`);
-  expect(root).toContain(`>${UI.start_button}</button>`);
-  expect(root.match(/<h1/g)).toHaveLength(1);
-  expect(root.match(/<main/g)).toHaveLength(1);
-});
+for (const lang of LANGS) {
+  test(`the served ${lang} page already has its start screen in its mount root, in ${lang}`, async ({ page }) => {
+    const html = await (await page.request.get(PAGE_OF(lang))).text();
+    expect(html).toMatch(new RegExp(`<html lang="${lang}">`));
+    const start = html.indexOf('<div id="relief-guide">');
+    expect(start, 'the mount root').toBeGreaterThan(0);
+    const root = html.slice(start, html.indexOf('<script', start));
+    const words = ui(lang);
+    expect(root).toContain(`>${words.start_heading}</h1>`);
+    // The start button is a link to the first question: it works before the app does.
+    expect(root).toMatch(new RegExp(`<a href="#q/[a-z-]+"[^>]*>${words.start_button}</a>`));
+    expect(root.match(/<h1/g)).toHaveLength(1);
+    expect(root.match(/<main/g)).toHaveLength(1);
+    // No flash of another language: no other language's start screen in this page.
+    for (const other of LANGS.filter((l) => l !== lang)) {
+      expect(root).not.toContain(ui(other).start_heading);
+    }
+  });
+}
 
 test('before the wasm runs, the start screen is visible and the article waits behind it', async ({ page }) => {
   await page.route('**/', async (route) => {
@@ -27,7 +42,14 @@ test('before the wasm runs, the start screen is visible and the article waits be
   await page.goto('/');
   await expect(pageHeading(page)).toHaveText(UI.start_heading);
   await expect(page.getByRole('link', { name: UI.start_button })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2 })).toBeHidden();
+  // The article is in the page, but waits behind the start screen.
+  for (const title of sectionTitles('en')) {
+    const articleHeading = page.getByRole('heading', { name: title, exact: true, includeHidden: true });
+    await expect(articleHeading.first()).toBeAttached();
+    for (const shown of await articleHeading.all()) await expect(shown).toBeHidden();
+  }
+  // The footer is the page's own: who wrote the guide, on screen from the first paint.
+  await expect(page.getByRole('contentinfo').getByRole('heading', { level: 2, name: UI.about_heading })).toBeVisible();
   await expect(page.locator('.guide-loading')).toBeHidden();
   await expect(page.locator('h1')).toHaveCount(1);
 });

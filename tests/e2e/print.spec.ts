@@ -2,7 +2,7 @@
 // the answers, the sections shown and why, the notice and the next step; no buttons or links
 // to press; black on white. Checked in the PDF that Chromium prints, read back as text.
 import { HEADINGS, RESULTS_ANSWERS, guideAddress, openAt } from './support/a11y';
-import { fill, governance, note, optionLabel, quotedSentence, reasonText, ruleFor, section, sentences, shortName, translation, ui, withClinic } from './support/content';
+import { fill, governance, note, optionLabel, question, quotedSentence, reasonText, ruleFor, section, sentences, shortName, translation, ui, withClinic } from './support/content';
 import { expect, journey, test, watch } from './support/guide';
 import { pdfLines } from './support/pdf-text';
 
@@ -47,17 +47,27 @@ test('the results print with the answers, sections, reasons, notice, next step a
     // The clinic's name and phone, and what to do if a warning sign appears later.
     withClinic(UI.clinic_contact),
     UI.safety_net_heading,
-    UI.safety_net_signs.split('\n')[0],
+    withClinic(UI.safety_net_emergency),
+    ...UI.safety_net_signs.split('\n'),
+    sentences(withClinic(UI.safety_net_urgent))[0],
+    // What the article leaves out, and what to ask.
+    UI.not_covered_heading,
+    UI.ask_heading,
+    ...UI.ask_questions.split('\n'),
     // Who wrote the words and when they are due for review.
     UI.about_heading,
     fill(UI.about_dates, { last: governance('en').last_reviewed, next: governance('en').next_review }),
     // The answers: each question's short name, then its answers.
     UI.your_answers_heading,
-    ...steps
-      .filter(([questionId]) => questionId !== 'warning-signs')
-      .map(([questionId, optionIds]) =>
-        [shortName('en', questionId), ...optionIds.map((o) => optionLabel('en', `${questionId}.${o}`))].join(' '),
-      ),
+    // Each question's answers in the order the question lists its options.
+    ...steps.map(([questionId, optionIds]) =>
+      [
+        shortName('en', questionId),
+        ...question(questionId)
+          .option.filter((o) => optionIds.includes(o.id))
+          .map((o) => optionLabel('en', `${questionId}.${o.id}`)),
+      ].join(' '),
+    ),
   ]) {
     expect(text).toContain(words(expected));
   }
@@ -113,15 +123,19 @@ test.describe('in New York', () => {
   test('the printed time is the time of printing, not of opening the results', async ({ page }) => {
     await page.clock.setFixedTime(new Date('2025-03-04T15:00:00Z'));
     await openAt(page, guideAddress('en', `share=${RESULTS_ANSWERS}`), HEADINGS.en.results);
-    const printedOn = page.locator('.print-only');
+    // The printed-on line (the clinic's contact is printed too, in its own line).
+    const printedOn = page.locator('.print-only').filter({ hasText: UI.printed_on.split('{date}')[0] });
+    await expect(printedOn).toHaveCount(1);
     await expect(printedOn).toHaveText(new RegExp(`^${escape(UI.printed_on.split('{date}')[0])}March 4, 2025 at 10:00\\sAM$`));
 
     // "Print these results", two hours later: the page shows the new time before the dialog.
-    await page.evaluate(() => {
+    await page.evaluate((prefix) => {
       window.print = () => {
-        (window as unknown as { printedOn: string }).printedOn = document.querySelector('.print-only')!.textContent!;
+        (window as unknown as { printedOn: string }).printedOn = [...document.querySelectorAll('.print-only')]
+          .map((line) => line.textContent!)
+          .find((line) => line.startsWith(prefix))!;
       };
-    });
+    }, UI.printed_on.split('{date}')[0]);
     await page.clock.setFixedTime(new Date('2025-03-04T17:00:00Z'));
     await page.getByRole('button', { name: UI.print_button }).click();
     await expect

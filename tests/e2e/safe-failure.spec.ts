@@ -75,19 +75,46 @@ test.describe('Storage that fails is ignored', () => {
 test.describe('A share link from an older version of the guide', () => {
   // The journey's link as an older version would have written it: an answer to a question this
   // version no longer asks ("zq"), and an answer to "How long" this version no longer offers.
-  const OLD_LINK = '1~w.n~p.lb.lg~zq.a~d.zz~f.ss~s.mo~dx.hd~t.md~r.sm';
+  const OLD_LINK = '1~w.n~h.nn~p.lb.l1~zq.a~d.zz~f.ss~s.mo~dx.hd~t.md~r.sm';
+
+  const answerAgain = (page: Page) => page.getByRole('status').filter({ hasText: UI.answer_again_heading });
 
   test('keeps every answer that still exists and asks again, kindly, for the one that does not', async ({ page }) => {
     await page.goto(`/#share=${OLD_LINK}`);
     await expect(pageHeading(page)).toHaveText(q('duration'));
-    const notice = page.getByRole('status').filter({ hasText: UI.answer_again_heading });
+    const notice = answerAgain(page);
     await expect(notice.getByRole('heading', { level: 2 })).toHaveText(UI.answer_again_heading);
     await expect(notice).toContainText(UI.answer_again_text);
     await expect(notice.getByRole('listitem')).toHaveText([short('duration')]);
 
     await answer(page, ['duration.over-a-year']);
     await expect(pageHeading(page), 'every other answer was kept').toHaveText(UI.check_heading);
-    await expect(page.getByRole('status').filter({ hasText: UI.answer_again_heading })).toHaveCount(0);
+    await expect(answerAgain(page)).toHaveCount(0);
+    expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: JOURNEY.code });
+  });
+
+  // The same journey's link as the guide wrote it before the warning signs were graded (issue
+  // 12): no health history yet, and "lg" (pain down one OR both legs), a code now retired.
+  const BEFORE_ISSUE_12 = '1~w.n~p.lb.lg~d.y1~f.ss~s.mo~dx.hd~t.md~r.sm';
+
+  test('a link from before the health-history question asks it, then asks again where it hurts, and keeps the rest', async ({
+    page,
+  }) => {
+    await page.goto(`/#share=${BEFORE_ISSUE_12}`);
+    // The first question still to answer: the history, which that version never asked.
+    await expect(pageHeading(page)).toHaveText(q('history'));
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    const notice = answerAgain(page);
+    await expect(notice).toContainText(UI.answer_again_text);
+    // "Where it hurts" held a retired answer: it is asked again, not half-kept.
+    await expect(notice.getByRole('listitem')).toHaveText([short('where')]);
+
+    await answer(page, ['history.none']);
+    await expect(pageHeading(page)).toHaveText(q('where'));
+    await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+    await answer(page, ['where.lower-back', 'where.one-leg']);
+    await expect(pageHeading(page), 'every other answer was kept').toHaveText(UI.check_heading);
+    await expect(answerAgain(page)).toHaveCount(0);
     expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: JOURNEY.code });
   });
 });

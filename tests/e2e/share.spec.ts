@@ -1,13 +1,16 @@
 // Share links: "Copy a link to these results" puts the answers in the #fragment only (browsers
 // never send it to a server); the link opens the same results anywhere.
+import { optionOf, question } from './support/content';
 import {
   denyClipboard,
   expect,
   expectResults,
   journey as journeyNamed,
+  label,
   pageHeading,
   q,
   reachResults,
+  resultsList,
   sessionStorageEntries,
   STORAGE_KEY,
   test,
@@ -16,6 +19,17 @@ import {
 } from './support/guide';
 
 const journey = journeyNamed('herniated-disc');
+
+/** `code` with the answer to `questionId` replaced by `optionIds` (codes from questions.toml). */
+function withAnswer(code: string, questionId: string, optionIds: readonly string[]): string {
+  const asked = question(questionId);
+  const part = [asked.code, ...optionIds.map((id) => optionOf(`${questionId}.${id}`).code)].join('.');
+  const parts = code.split('~');
+  const at = parts.findIndex((p) => p.split('.')[0] === asked.code);
+  if (at < 0) throw new Error(`"${code}" has no answer to ${questionId}`);
+  parts[at] = part;
+  return parts.join('~');
+}
 
 test('the copied link holds the answers only in its #fragment and opens the same results in a new browser', async ({
   page,
@@ -102,4 +116,34 @@ test('when the browser has no Clipboard API (a page served over plain http), the
   await expect(page.getByRole('textbox', { name: UI.share_manual, exact: true })).toHaveValue(
     `${new URL(baseURL!).origin}/?lang=en#share=${journey.code}`,
   );
+});
+
+test.describe('A shared link never skips a warning sign or the scope card', () => {
+  test('with an emergency sign it opens the emergency card, not the results', async ({ page }) => {
+    await page.goto(`/#share=${withAnswer(journey.code, 'warning-signs', ['bladder-bowel'])}`);
+    await expect(pageHeading(page)).toHaveText(UI.card_emergency_heading);
+    await expect(page).toHaveURL(/\/#emergency$/);
+    await expect(page.getByRole('main').getByRole('list').getByRole('listitem')).toHaveText([
+      label('warning-signs.bladder-bowel'),
+    ]);
+    await expect(resultsList(page)).toHaveCount(0);
+    // Asking for the results by address still shows the card.
+    await page.goto('/#results');
+    await expect(pageHeading(page)).toHaveText(UI.card_emergency_heading);
+  });
+
+  test('with an urgent sign it opens the urgent card, not the results', async ({ page }) => {
+    await page.goto(`/#share=${withAnswer(journey.code, 'warning-signs', ['fever'])}`);
+    await expect(pageHeading(page)).toHaveText(UI.card_urgent_heading);
+    await expect(page).toHaveURL(/\/#urgent$/);
+    await expect(page.getByRole('main').getByRole('list').getByRole('listitem')).toHaveText([label('warning-signs.fever')]);
+    await expect(resultsList(page)).toHaveCount(0);
+  });
+
+  test('with pain only in the head it opens the scope card, not the results', async ({ page }) => {
+    await page.goto(`/#share=${withAnswer(journey.code, 'where', ['head'])}`);
+    await expect(pageHeading(page)).toHaveText(UI.scope_heading);
+    await expect(page).toHaveURL(/\/#not-covered$/);
+    await expect(resultsList(page)).toHaveCount(0);
+  });
 });

@@ -1,9 +1,14 @@
 // The guide in Spanish: chosen by ?lang=es or by the browser's language, a whole journey, and
-// switching language part-way without losing the page or the answers.
+// switching language part-way without losing the page or the answers. Each language has its
+// own hosted page (issue 13): English is index.html, Spanish index.es.html; the switcher on a
+// hosted page opens the other page (the answers stay in the tab's sessionStorage), and the
+// downloaded file, which carries every language, switches in place.
 import type { Page } from '@playwright/test';
+import { join } from 'node:path';
 import { HEADINGS, guideAddress, heading, openAt, tabTo } from './support/a11y';
 import { optionLabel, pageTitle, question, questionTitle, shortName, translation, ui } from './support/content';
 import { answersOf, expect, expectResults, journey, test } from './support/guide';
+import { OFFLINE_FILE, dist, fileUrl, offlineContext } from './support/offline';
 
 const ES = ui('es');
 const EN = ui('en');
@@ -25,17 +30,39 @@ async function continueInSpanish(page: Page) {
   await page.getByRole('button', { name: ES.continue_button }).click();
 }
 
+/** The hosted page the tab is on: '/index.es.html' for Spanish, '/' for English. */
+function pagePath(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+/** The answers that lead to "How long": no warning sign, no history, neck pain, no neck sign. */
+const TO_DURATION = ['warning-signs.none', 'history.none', 'where.neck', 'neck-signs.none'];
+
+/** Answers each question on the way to "How long", in English, as a patient would. */
+async function answerUpToDuration(page: Page) {
+  for (const answer of TO_DURATION) {
+    await expect(heading(page)).toHaveText(HEADINGS.en[answer.split('.')[0]]);
+    await choose(page, en(answer));
+    await page.getByRole('button', { name: EN.continue_button }).click();
+  }
+  await expect(heading(page)).toHaveText(HEADINGS.en.duration);
+}
+
 test('a whole journey in Spanish, from ?lang=es to the results', async ({ page }) => {
   const herniated = journey('herniated-disc');
   await openAt(page, guideAddress('es'), HEADINGS.es.start);
+  // ?lang=es on the default page opens the Spanish page.
+  expect(pagePath(page)).toBe('/index.es.html');
   await expectSpanishPage(page, HEADINGS.es.start);
   await expect(page).toHaveTitle(pageTitle('es', HEADINGS.es.start));
-  // The other language is offered in its own name and language.
+  // The other language is offered in its own name and language, as a link to its page.
   const english = page.getByRole('navigation', { name: ES.language_label }).getByRole('link', { name: EN.language_name });
   await expect(english).toHaveAttribute('lang', 'en');
   await expect(english).toHaveAttribute('hreflang', 'en');
+  const englishPage = new URL((await english.getAttribute('href'))!, page.url());
+  expect([englishPage.pathname, englishPage.search]).toEqual(['/index.html', '?lang=en']);
 
-  await page.getByRole('button', { name: ES.start_button }).click();
+  await page.getByRole('link', { name: ES.start_button }).click();
   for (const [index, step] of herniated.steps.entries()) {
     const [questionId] = step;
     await expectSpanishPage(page, HEADINGS.es[questionId]);
@@ -57,19 +84,12 @@ test('a whole journey in Spanish, from ?lang=es to the results', async ({ page }
   await expect(page.getByRole('button', { name: ES.print_button })).toBeVisible();
 });
 
-test('switching language part-way keeps the page, the answers and what is ticked', async ({ page }) => {
+test('switching language part-way on the hosted guide opens the other page, keeping the place, the answers and what is ticked', async ({ page }) => {
   await openAt(page, guideAddress(null, 'q/warning-signs'), HEADINGS.en['warning-signs']);
-  await choose(page, en('warning-signs.none'));
-  await page.getByRole('button', { name: EN.continue_button }).click();
-  await expect(heading(page)).toHaveText(HEADINGS.en.where);
-  await choose(page, en('where.neck'));
-  await page.getByRole('button', { name: EN.continue_button }).click();
-  await expect(heading(page)).toHaveText(HEADINGS.en.duration);
+  expect(pagePath(page)).toBe('/');
+  await answerUpToDuration(page);
   // Ticked but not yet sent with Continue.
   await choose(page, en('duration.3-to-12-months'), 'radio');
-  const historyLength = await page.evaluate(() => history.length);
-  // Survives only if the page is not loaded again.
-  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
   // With the keyboard: from the answer, back past Back to the language switcher.
   await expect(page.getByRole('radio', { name: en('duration.3-to-12-months') })).toBeFocused();
@@ -79,12 +99,65 @@ test('switching language part-way keeps the page, the answers and what is ticked
   await expect(espanol).toHaveAttribute('hreflang', 'es');
   await page.keyboard.press('Enter');
 
+  // The Spanish page, on the same question.
+  await expectSpanishPage(page, HEADINGS.es.duration);
+  await expect(page).toHaveURL(/\/index\.es\.html\?lang=es#q\/duration$/);
+  await expect(page).toHaveTitle(questionTitle('es', 'duration', TO_DURATION));
+  await expect(page.getByRole('radio', { name: es('duration.3-to-12-months') })).toBeChecked();
+
+  await continueInSpanish(page);
+  await expectSpanishPage(page, HEADINGS.es.feel);
+  await page.getByRole('link', { name: ES.back }).click();
+  await expectSpanishPage(page, HEADINGS.es.duration);
+  await expect(page.getByRole('radio', { name: es('duration.3-to-12-months') })).toBeChecked();
+
+  // A reload keeps the language (the page and its address) and the answers (from this tab).
+  await page.reload();
+  await expectSpanishPage(page, HEADINGS.es.duration);
+  await expect(page.getByRole('radio', { name: es('duration.3-to-12-months') })).toBeChecked();
+
+  // And back to English by mouse: the English page, the same question, the same answer.
+  await page.getByRole('link', { name: EN.language_name }).click();
+  await expect(heading(page)).toHaveText(HEADINGS.en.duration);
+  await expect(page).toHaveURL(/\/index\.html\?lang=en#q\/duration$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('banner')).not.toContainText(REVIEW_NOTE);
+  await expect(page.getByRole('radio', { name: en('duration.3-to-12-months') })).toBeChecked();
+  // The answers before it too: Back walks them, ticked.
+  await page.getByRole('link', { name: EN.back }).click();
+  await expect(heading(page)).toHaveText(HEADINGS.en['neck-signs']);
+  await expect(page.getByRole('checkbox', { name: en('neck-signs.none') })).toBeChecked();
+  await page.getByRole('link', { name: EN.back }).click();
+  await expect(page.getByRole('checkbox', { name: en('where.neck') })).toBeChecked();
+});
+
+test('the downloaded file, from disk with the network off, switches language in place', async ({ browser, problems }) => {
+  const { context, outside } = await offlineContext(browser);
+  const page = await context.newPage();
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
+  page.on('pageerror', (error) => problems.push(`uncaught page error: ${error.message}`));
+  const url = fileUrl(join(dist, OFFLINE_FILE));
+  await page.goto(`${url}#q/warning-signs`);
+  await answerUpToDuration(page);
+  // Ticked but not yet sent with Continue.
+  await choose(page, en('duration.3-to-12-months'), 'radio');
+  const historyLength = await page.evaluate(() => history.length);
+  // Survives only if the page is not loaded again.
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+  // With the keyboard: from the answer, back past Back to the language switcher.
+  const espanol = page.getByRole('link', { name: ES.language_name });
+  await tabTo(page, espanol, { backwards: true, limit: 3 });
+  await expect(espanol).toHaveAttribute('lang', 'es');
+  await expect(espanol).toHaveAttribute('hreflang', 'es');
+  await page.keyboard.press('Enter');
+
   await expectSpanishPage(page, HEADINGS.es.duration);
   await expect(heading(page)).toBeFocused();
-  await expect(page).toHaveTitle(questionTitle('es', 'duration', ['warning-signs.none', 'where.neck']));
+  await expect(page).toHaveTitle(questionTitle('es', 'duration', TO_DURATION));
   await expect(page.getByRole('radio', { name: es('duration.3-to-12-months') })).toBeChecked();
-  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-  await expect(page).toHaveURL(/\/\?lang=es#q\/duration$/);
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded), 'switched in place').toBe(true);
+  expect(page.url()).toBe(`${url}?lang=es#q/duration`);
   expect(await page.evaluate(() => history.length), 'no new history entry').toBe(historyLength);
 
   await continueInSpanish(page);
@@ -93,36 +166,36 @@ test('switching language part-way keeps the page, the answers and what is ticked
   await expectSpanishPage(page, HEADINGS.es.duration);
   await expect(page.getByRole('radio', { name: es('duration.3-to-12-months') })).toBeChecked();
 
-  // A reload keeps the language (from the address) and the answers (from this tab).
-  await page.reload();
-  await expectSpanishPage(page, HEADINGS.es.duration);
-  await expect(page.getByRole('radio', { name: es('duration.3-to-12-months') })).toBeChecked();
-
-  // And back to English by mouse: the same question, the same answer.
+  // And back to English by mouse, still in place.
   await page.getByRole('link', { name: EN.language_name }).click();
   await expect(heading(page)).toHaveText(HEADINGS.en.duration);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByRole('banner')).not.toContainText(REVIEW_NOTE);
   await expect(page.getByRole('radio', { name: en('duration.3-to-12-months') })).toBeChecked();
-  await expect(page).toHaveURL(/\/\?lang=en#q\/duration$/);
-  await page.getByRole('link', { name: EN.back }).click();
-  await expect(page.getByRole('checkbox', { name: en('where.neck') })).toBeChecked();
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  expect(page.url()).toBe(`${url}?lang=en#q/duration`);
+  expect(outside(url)).toEqual([]);
+  await context.close();
 });
 
 test.describe('with a Spanish browser', () => {
   test.use({ locale: 'es-ES' });
 
-  test('the guide opens in Spanish without ?lang=', async ({ page }) => {
+  test('the guide opens the Spanish page without ?lang=', async ({ page }) => {
     await openAt(page, guideAddress(null), HEADINGS.es.start);
+    expect(pagePath(page)).toBe('/index.es.html');
     await expectSpanishPage(page, HEADINGS.es.start);
   });
 
   test('an unknown ?lang= falls back to the browser language', async ({ page }) => {
     await openAt(page, '/?lang=xx', HEADINGS.es.start);
+    expect(pagePath(page)).toBe('/index.es.html');
+    await expectSpanishPage(page, HEADINGS.es.start);
   });
 
   test('?lang=en wins over the browser language', async ({ page }) => {
     await openAt(page, guideAddress('en'), HEADINGS.en.start);
+    expect(pagePath(page)).toBe('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 });
@@ -132,6 +205,7 @@ test.describe('with an English browser', () => {
 
   test('an unknown ?lang= falls back to English', async ({ page }) => {
     await openAt(page, '/?lang=xx', HEADINGS.en.start);
+    expect(pagePath(page)).toBe('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 

@@ -2,7 +2,7 @@
 // language, how to open each one as a patient would arrive at it, and checks on what is on it.
 import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { type Lang, LANGS, questionIds, questionText, ui } from './content';
+import { type Lang, LANGS, governance, questionIds, questionText, ui } from './content';
 import { journey } from './guide';
 
 export { type Lang, LANGS };
@@ -16,12 +16,32 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  */
 export const RESULTS_ANSWERS = journey('herniated-disc').code;
 /** New loss of bladder or bowel control: an emergency sign, so the emergency card at once. */
-export const URGENT_ANSWERS = '1~w.bb';
+export const EMERGENCY_ANSWERS = '1~w.bb';
+/** A high temperature, no history, lower-back pain: the urgent card once the warning-sign questions are done. */
+export const URGENT_ANSWERS = '1~w.fv~h.nn~p.lb';
+/**
+ * Pain that has got worse over time, no history, lower-back pain: a sign that needs a doctor
+ * soon; the soon card is offered at its address (`#soon`) once the warning-sign questions are done.
+ */
+export const SOON_ANSWERS = '1~w.pw~h.nn~p.lb';
+/** Pain only in the head: a place the guide does not cover, so the scope card. */
+export const NOT_COVERED_ANSWERS = '1~w.n~h.nn~p.hd';
+/** Neck pain, no warning sign so far: the neck's own warning-sign question is next. */
+export const NECK_ANSWERS = '1~w.n~h.nn~p.nk';
 
 /** Question ids in the order the guide asks them (content/questions.toml). */
 export const QUESTION_IDS: readonly string[] = questionIds();
 
-type ScreenHeading = 'start' | 'check' | 'results' | 'urgent' | 'damagedLink' | 'unknownPage';
+type ScreenHeading =
+  | 'start'
+  | 'check'
+  | 'results'
+  | 'emergency'
+  | 'urgent'
+  | 'soon'
+  | 'notCovered'
+  | 'damagedLink'
+  | 'unknownPage';
 
 /** The heading of each screen in `lang`, and of each question by its id, from content/<lang>/. */
 export function headings(lang: Lang): Record<ScreenHeading, string> & Record<string, string> {
@@ -31,7 +51,10 @@ export function headings(lang: Lang): Record<ScreenHeading, string> & Record<str
     start: words.start_heading,
     check: words.check_heading,
     results: words.results_heading,
-    urgent: words.card_emergency_heading,
+    emergency: words.card_emergency_heading,
+    urgent: words.card_urgent_heading,
+    soon: words.card_soon_heading,
+    notCovered: words.scope_heading,
     damagedLink: words.problem_link_heading,
     unknownPage: words.problem_page_heading,
   };
@@ -77,10 +100,26 @@ export const SCREENS: Screen[] = [
     name: 'start',
     open: (page, lang) => openAt(page, guideAddress(lang), HEADINGS[lang].start),
   },
+  {
+    // Past the next-review date of the language's words: every page says so (a fixed clock).
+    name: 'due for review',
+    async open(page, lang) {
+      const next = new Date(`${governance(lang).next_review}T12:00:00Z`);
+      await page.clock.setFixedTime(new Date(next.getTime() + 2 * 24 * 60 * 60 * 1000));
+      await openAt(page, guideAddress(lang), HEADINGS[lang].start);
+      await expect(page.locator('.due-for-review')).toBeVisible();
+    },
+  },
   ...QUESTION_IDS.map(
     (id): Screen => ({
       name: `question ${id}`,
       async open(page, lang) {
+        // A question is open to a patient whose earlier answers lead to it: the neck's
+        // warning signs only after neck or arm pain.
+        if (id === 'neck-signs') {
+          await openAt(page, guideAddress(lang, `share=${NECK_ANSWERS}`), HEADINGS[lang][id]);
+          return;
+        }
         await openAt(page, guideAddress(lang, `share=${RESULTS_ANSWERS}`), HEADINGS[lang].results);
         await goToFragment(page, `q/${id}`, HEADINGS[lang][id]);
       },
@@ -106,11 +145,27 @@ export const SCREENS: Screen[] = [
     async open(page, lang) {
       await openAt(page, guideAddress(lang, `share=${RESULTS_ANSWERS}`), HEADINGS[lang].results);
       await openEveryOtherPart(page);
+      await openEveryDetails(page);
     },
   },
   {
-    name: 'urgent',
+    name: 'emergency card',
+    open: (page, lang) => openAt(page, guideAddress(lang, `share=${EMERGENCY_ANSWERS}`), HEADINGS[lang].emergency),
+  },
+  {
+    name: 'urgent card',
     open: (page, lang) => openAt(page, guideAddress(lang, `share=${URGENT_ANSWERS}`), HEADINGS[lang].urgent),
+  },
+  {
+    name: 'soon card',
+    async open(page, lang) {
+      await openAt(page, guideAddress(lang, `share=${SOON_ANSWERS}`), HEADINGS[lang].duration);
+      await goToFragment(page, 'soon', HEADINGS[lang].soon);
+    },
+  },
+  {
+    name: 'not covered',
+    open: (page, lang) => openAt(page, guideAddress(lang, `share=${NOT_COVERED_ANSWERS}`), HEADINGS[lang].notCovered),
   },
   {
     // An older version's link whose answer to "How long" no longer exists: the notice.
@@ -137,6 +192,15 @@ export async function openEveryOtherPart(page: Page): Promise<void> {
     await summary.click();
   }
   await expect(page.locator('details.other-section:not([open])')).toHaveCount(0);
+}
+
+/** Opens every other closed <details> on the page (such as the footer's sources). */
+export async function openEveryDetails(page: Page): Promise<void> {
+  const closed = page.locator('details:not([open]) > summary');
+  for (let count = await closed.count(); count > 0; count--) {
+    await closed.first().click();
+  }
+  await expect(page.locator('details:not([open])')).toHaveCount(0);
 }
 
 /** The axe-core WCAG 2.2 A/AA violations on the page as it is now. */

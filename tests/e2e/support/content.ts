@@ -82,6 +82,21 @@ export function withClinic(template: string): string {
   });
 }
 
+/** content/sources.toml: the published sources the footer lists and links to. */
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+}
+
+const sourceList = memo(() => read('sources.toml').source as Source[]);
+
+/** Every published source, as content/sources.toml lists them. */
+export function sources(): readonly Source[] {
+  return sourceList(undefined);
+}
+
 const structure = memo(() => read('questions.toml').question as Question[]);
 const ruleList = memo(() => read('rules.toml').rule as Rule[]);
 

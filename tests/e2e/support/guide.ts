@@ -276,7 +276,25 @@ export async function expectResults(page: Guide, sections: readonly ExpectedSect
   await expect(page.getByRole('note', { name: words.notice_heading })).toContainText(words.notice_text);
   // Every agreed journey has tried treatment that did not help a lot, for more than 3 months.
   await expect(page.getByRole('region', { name: words.next_heading })).toContainText(note(lang, 'next-specialist'));
-  await expect(page.getByRole('region', { name: words.safety_net_heading })).toContainText(withClinic(words.safety_net_emergency));
+  // Safety-netting: what to do, and the signs to act on, if a warning sign appears later.
+  const safetyNet = page.getByRole('region', { name: words.safety_net_heading });
+  await expect(safetyNet).toContainText(withClinic(words.safety_net_emergency));
+  await expect(safetyNet.getByRole('listitem')).toHaveText(lines(words.safety_net_signs));
+  await expect(safetyNet).toContainText(withClinic(words.safety_net_urgent));
+  // What the article does not cover (risks, side effects, other options), with the questions
+  // to ask a specialist.
+  const notCovered = page.getByRole('region', { name: words.not_covered_heading });
+  await expect(notCovered).toContainText(words.not_covered_text);
+  await expect(notCovered.getByRole('heading', { level: 3 })).toHaveText([words.ask_heading]);
+  await expect(notCovered.getByRole('listitem')).toHaveText(lines(words.ask_questions));
+}
+
+/** The lines of a multi-line entry of ui.toml ("one sign per line"), without blank ones. */
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 // --- "Check your answers" ---------------------------------------------------------------------

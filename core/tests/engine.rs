@@ -453,7 +453,7 @@ fn a_link_from_an_older_version_keeps_every_answer_that_still_means_the_same() {
         ),
     ];
     for (text, again) in cases {
-        let decoded = decode(&GUIDE, text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        let decoded = decode(&GUIDE, text).unwrap_or_else(|e| panic!("{text:?}: {e:?}"));
         // A follow-up to a dropped answer goes too ("Did these treatments ease your pain?").
         let expected = relief_core::engine::flow::prune(&GUIDE, &without(again));
         assert_eq!(decoded.answers, expected, "decoding {text:?}");

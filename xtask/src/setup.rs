@@ -278,17 +278,13 @@ fn install_chromium(path: &str) -> Result {
              to its executable"
         ));
     }
-    println!("installing chromium and chromium-driver with apt-get");
-    let hint = "install the Debian packages chromium and chromium-driver as root, \
+    // Only the browser: Playwright drives it itself, without ChromeDriver.
+    println!("installing chromium with apt-get");
+    let hint = "install the Debian package chromium as root, \
                 or set CHROMIUM_PATH to a Chromium or Chrome executable";
     process::run(&mut apt_get(&["update"])).map_err(|err| format!("{err}: {hint}"))?;
-    process::run(&mut apt_get(&[
-        "install",
-        "-y",
-        "chromium",
-        "chromium-driver",
-    ]))
-    .map_err(|err| format!("{err}: {hint}"))
+    process::run(&mut apt_get(&["install", "-y", "chromium"]))
+        .map_err(|err| format!("{err}: {hint}"))
 }
 
 /// `apt-get args…` as root, or through `sudo -n` (never waits for a password) otherwise.

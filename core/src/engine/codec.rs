@@ -12,8 +12,6 @@
 //! kept. Only a link that is not well-formed (cut short, mistyped, tampered with) is a
 //! [`DecodeError`].
 
-use std::fmt;
-
 use super::answers::{Answers, OptionSet};
 use super::flow::{is_asked, prune, question_ids};
 use crate::content::{Choose, Guide, OptionId, QuestionId};
@@ -53,27 +51,6 @@ pub enum DecodeError {
         code: String,
     },
 }
-
-impl fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Empty => write!(f, "the link has no answers in it"),
-            Self::TooLong => write!(f, "the link is longer than any set of answers"),
-            Self::UnknownVersion(v) => write!(f, "unknown version {v:?}"),
-            Self::MalformedCode(code) => write!(f, "{code:?} is not a question or answer code"),
-            Self::QuestionOutOfOrder(q) => write!(f, "question {q:?} is repeated or out of order"),
-            Self::NoOptions(q) => write!(f, "question {q:?} has no answer codes"),
-            Self::RepeatedOption { question, code } => {
-                write!(
-                    f,
-                    "answer code {code:?} is repeated for question {question:?}"
-                )
-            }
-        }
-    }
-}
-
-impl std::error::Error for DecodeError {}
 
 pub fn encode(guide: &Guide, answers: &Answers) -> String {
     let mut text = String::from(VERSION);

@@ -7,7 +7,8 @@ use yew::prelude::*;
 
 use super::guide::{GuideProps, LanguageLink, guide};
 use super::state::{AddressUpdate, Focus, GuideState, Msg};
-use super::text::{Words, page_title};
+use super::text::page_title;
+use super::words::Words;
 use super::{ERROR_SUMMARY_ID, HEADING_ID, fallback};
 use crate::content::GUIDE;
 use crate::engine::embed::{Embed, standalone_address};

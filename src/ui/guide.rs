@@ -1,7 +1,7 @@
 //! The whole guide as a pure view: state in, HTML and messages out. The shell
 //! ([`super::App`]) feeds it; the build-time prerender draws it natively. Embedded in a
 //! partner's page it has no header or footer of its own (the partner's page is the site
-//! around it).
+//! around it). It picks the screen (`screens/`); the pieces every screen uses are in `widgets`.
 //!
 //! The screens are plain functions, not components: they keep no state of their own, and every
 //! Yew component type adds its own copy of Yew's lifecycle code to the wasm (issue 7, the byte
@@ -12,9 +12,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::OFFLINE_FILE;
+use super::screens::{card, check_answers, problem, question, results, start};
 use super::state::{GuideState, Msg};
-use super::text::Words;
-use super::{OFFLINE_FILE, card, check_answers, problem, question, results, start};
+use super::widgets::Page;
+use super::words::Words;
 use crate::content::fill;
 use crate::engine::Screen;
 use crate::engine::embed::Embed;
@@ -39,14 +41,6 @@ pub struct GuideProps {
     /// The whole article as HTML in `words`' language: [`fallback::saved_copy`], made once per
     /// language by the caller rather than at every render (it is the whole article).
     pub saved_copy: AttrValue,
-}
-
-/// What every screen is drawn from.
-#[derive(Clone, Copy)]
-pub struct Page<'a> {
-    pub state: &'a GuideState,
-    pub words: Words,
-    pub send: &'a Callback<Msg>,
 }
 
 /// A language the guide can be read in, and the address of the current page in it.
@@ -202,49 +196,6 @@ fn partner_note(embed: &Embed, words: &Words) -> Html {
             }
         </footer>
     }
-}
-
-/// The page heading every screen starts with; focus moves to it after each step.
-pub fn page_heading(text: &'static str) -> Html {
-    html! { <h1 id={super::HEADING_ID} class="page-heading" tabindex="-1">{ text }</h1> }
-}
-
-/// A link inside the guide to the screen `to`: a real link (so it can be opened, copied and read
-/// by screen readers as a link) whose click is handled in the app as `msg`, making one history
-/// entry.
-pub fn guide_link(send: &Callback<Msg>, to: Screen, msg: Msg, children: Html) -> Html {
-    styled_guide_link(send, to, msg, None, children)
-}
-
-/// A [`guide_link`] with a class, such as the start button (GOV.UK's start button is a link):
-/// prerendered, it works before the app does, as the address it leads to is read at start-up.
-pub fn styled_guide_link(
-    send: &Callback<Msg>,
-    to: Screen,
-    msg: Msg,
-    class: Option<&'static str>,
-    children: Html,
-) -> Html {
-    let (href, onclick) = (fragment(to), on_guide_link(send, msg));
-    html! { <a {href} {class} {onclick}>{ children }</a> }
-}
-
-/// GOV.UK's back link, above the heading: a [`guide_link`] to the screen before.
-pub fn back_link(page: Page, to: Screen) -> Html {
-    let (href, onclick) = (fragment(to), on_guide_link(page.send, Msg::Go(to)));
-    html! { <a {href} class="back-link" {onclick}>{ page.words.ui.back }</a> }
-}
-
-fn fragment(to: Screen) -> String {
-    crate::engine::route::fragment(&crate::content::GUIDE, to)
-}
-
-fn on_guide_link(send: &Callback<Msg>, msg: Msg) -> Callback<MouseEvent> {
-    let send = send.clone();
-    Callback::from(move |event: MouseEvent| {
-        event.prevent_default();
-        send.emit(msg.clone());
-    })
 }
 
 /// Every language, each in its own name (GOV.UK language switcher): the current one as

@@ -2,23 +2,20 @@
 //! They never decide eligibility themselves; the engine does.
 
 mod app;
-mod article;
-mod card;
-mod check_answers;
 pub mod fallback;
 mod guide;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
-mod problem;
-mod question;
-mod results;
-mod start;
+mod screens;
 pub mod state;
 mod text;
+mod widgets;
+mod words;
 
 pub use app::{App, AppProps};
 pub use guide::{GuideProps, LanguageLink, guide};
-pub use text::{Words, page_title};
+pub use text::page_title;
+pub use words::Words;
 
 /// The element the app mounts into and owns (see `index.html`).
 pub const MOUNT_ID: &str = "relief-guide";

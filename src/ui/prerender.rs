@@ -20,7 +20,7 @@ use yew::{AttrValue, Callback, Html, LocalServerRenderer, function_component};
 use super::fallback;
 use super::guide::{GuideProps, LanguageLink, guide};
 use super::state::GuideState;
-use super::text::Words;
+use super::words::Words;
 use crate::content::{GUIDE, Locale};
 use crate::engine::Screen;
 use crate::engine::language::page_file;

@@ -12,7 +12,7 @@ use crate::engine::flow::{self, Screen};
 use crate::engine::route::Route;
 use crate::engine::{Answers, OptionSet, toggle};
 
-use super::text::Words;
+use super::words::Words;
 
 /// Something went wrong with what the patient opened; shown instead of the screen.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -8,25 +8,6 @@ use crate::engine::flow::progress;
 
 use super::state::{GuideState, Problem};
 
-/// A locale passed to components; equal when it is the same locale.
-#[derive(Clone, Copy, Debug)]
-pub struct Words(pub &'static Locale);
-
-impl PartialEq for Words {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
-
-impl Eq for Words {}
-
-impl std::ops::Deref for Words {
-    type Target = Locale;
-    fn deref(&self) -> &Locale {
-        self.0
-    }
-}
-
 /// "Question 3 of 7".
 pub fn progress_label(
     words: &Locale,

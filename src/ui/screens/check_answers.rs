@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use super::guide::{Page, back_link, guide_link, page_heading};
-use super::state::Msg;
 use crate::content::GUIDE;
 use crate::engine::Screen;
 use crate::engine::flow::{is_asked, previous, question_ids};
+use crate::ui::state::Msg;
+use crate::ui::widgets::{Page, back_link, guide_link, page_heading};
 
 pub fn check_answers_page(page: Page) -> Html {
     let Page { state, words, send } = page;

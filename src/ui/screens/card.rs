@@ -4,12 +4,12 @@
 
 use yew::prelude::*;
 
-use super::guide::{Page, guide_link, page_heading};
-use super::state::Msg;
-use super::text::{CardWords, card_words, chosen_options};
 use crate::content::{GUIDE, Level, ReviewedAdvice, with_clinic};
 use crate::engine::Screen;
 use crate::engine::triage::signs;
+use crate::ui::state::Msg;
+use crate::ui::text::{CardWords, card_words, chosen_options};
+use crate::ui::widgets::{Page, guide_link, page_heading};
 
 pub fn card_page(page: Page, level: Level) -> Html {
     let Page { state, words, send } = page;

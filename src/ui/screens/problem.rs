@@ -3,11 +3,11 @@
 
 use yew::prelude::*;
 
-use super::guide::{Page, page_heading};
-use super::state::{Msg, Problem};
 use crate::content::GUIDE;
 use crate::engine::Screen;
 use crate::engine::flow::next_screen;
+use crate::ui::state::{Msg, Problem};
+use crate::ui::widgets::{Page, page_heading};
 
 pub fn problem_page(page: Page, problem: &Problem) -> Html {
     let Page { state, words, send } = page;

@@ -4,14 +4,15 @@
 
 use yew::prelude::*;
 
-use super::ERROR_SUMMARY_ID;
-use super::guide::{Page, back_link, page_heading};
-use super::state::Msg;
-use super::text::{Words, progress_label};
 use crate::content::{Choose, GUIDE, OptionId, QuestionId};
 use crate::engine::Screen;
 use crate::engine::flow::previous;
 use crate::platform::document;
+use crate::ui::ERROR_SUMMARY_ID;
+use crate::ui::state::Msg;
+use crate::ui::text::progress_label;
+use crate::ui::widgets::{Page, back_link, page_heading};
+use crate::ui::words::Words;
 
 fn option_id(question: QuestionId, option: OptionId) -> String {
     format!(

@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use super::text::Words;
 use crate::content::SectionId;
+use crate::ui::words::Words;
 
 /// The paragraphs and numbered items of a section (its title is rendered by the caller,
 /// at the heading level that fits where it appears).

@@ -2,10 +2,10 @@
 
 use yew::prelude::*;
 
-use super::guide::{Page, page_heading, styled_guide_link};
-use super::state::Msg;
 use crate::content::QuestionId;
 use crate::engine::Screen;
+use crate::ui::state::Msg;
+use crate::ui::widgets::{Page, page_heading, styled_guide_link};
 
 pub fn start_page(page: Page) -> Html {
     let ui = &page.words.ui;

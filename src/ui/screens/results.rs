@@ -5,9 +5,6 @@ use yew::prelude::*;
 
 use super::article::section_text;
 use super::check_answers::answer_list;
-use super::guide::{Page, guide_link, page_heading};
-use super::state::Msg;
-use super::text::{Words, chosen_options};
 use crate::content::{GUIDE, Level, SectionId, fill, with_clinic};
 use crate::engine::Screen;
 use crate::engine::codec::encode;
@@ -15,6 +12,10 @@ use crate::engine::results::{Reason, Strength, results};
 use crate::engine::route::share_fragment;
 use crate::engine::triage;
 use crate::platform::clipboard;
+use crate::ui::state::Msg;
+use crate::ui::text::chosen_options;
+use crate::ui::widgets::{Page, guide_link, page_heading};
+use crate::ui::words::Words;
 
 /// `now` is the local date and time, for the printed copy; `page_address` is this page's address
 /// without its fragment, for the share link.

@@ -34,7 +34,7 @@ const test = base.extend<{ testBuild: string }>({
 
 /**
  * The wasm inside the one-file page (base64 of LZMA, xtask/src/single_file.rs), unpacked by the
- * page's own decoder (xtask/src/lzma.js), run here on its own.
+ * page's own decoder (assets/js/lzma.js), run here on its own.
  */
 async function wasmInPage(html: string): Promise<Buffer> {
   const packed = html.match(/<script id="relief-guide-wasm" type="application\/octet-stream">([^<]*)<\/script>/)?.[1];

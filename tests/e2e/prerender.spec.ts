@@ -7,7 +7,7 @@ import { expect, openStart, pageHeading, test, UI } from './support/guide';
 /** The hosted page of each language (issue 13): English is the default page. */
 const PAGE_OF = (lang: string) => (lang === 'en' ? '/' : `/index.${lang}.html`);
 
-/** Matches boot.js, the inline script that starts the wasm (xtask/src/boot.js, minified): the
+/** Matches boot.js, the inline script that starts the wasm (assets/js/boot.js, minified): the
  * page's last script, which calls the `wasm_bindgen` that the glue before it defines
  * (xtask/src/single_file.rs). */
 const BOOT_SCRIPT = /<script>(?:(?!<script)[\s\S])*?wasm_bindgen\((?:(?!<script)[\s\S])*?<\/script>(?=\s*<\/body>)/;

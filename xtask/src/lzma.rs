@@ -12,7 +12,7 @@ use std::io::Write;
 
 /// The decoder the page runs (minified, like the page's other scripts): defines
 /// `unlzma(bytes, pause)` (a classic script, inline).
-pub const DECODER_JS: &str = include_str!("lzma.js");
+pub const DECODER_JS: &str = include_str!("../../assets/js/lzma.js");
 
 /// `bytes` in the .lzma format, its size in the header and no end marker, which is what
 /// `lzma.js` decodes.

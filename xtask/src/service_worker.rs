@@ -5,7 +5,7 @@
 use crate::files::PAGE_FILE;
 
 /// The worker's code, which uses the names the lines of [`script`] define.
-pub const WORKER: &str = include_str!("sw.js");
+pub const WORKER: &str = include_str!("../../assets/js/sw.js");
 
 /// The worker for the build whose pages hash to `build`, keeping the pages `files` (every
 /// language's and the downloaded file), running `code` ([`WORKER`], perhaps minified): its cache
@@ -13,7 +13,7 @@ pub const WORKER: &str = include_str!("sw.js");
 pub fn script(build: &str, files: &[&str], code: &str) -> String {
     let files: Vec<String> = files.iter().map(|file| format!("'{file}'")).collect();
     format!(
-        "// Written by `cargo xtask dist` from xtask/src/sw.js: change that file, not this one.\n\
+        "// Written by `cargo xtask dist` from assets/js/sw.js: change that file, not this one.\n\
          const BUILD = '{build}';\n\
          // Every page it keeps; the scope's own address ('') is the first, {PAGE_FILE}.\n\
          const PAGES = [{}];\n\n\

@@ -28,10 +28,10 @@ const MOUNT_ROOT: &str = r#"<div id="relief-guide">"#;
 /// The data block holding the wasm; boot.js reads it by this id.
 const WASM_ELEMENT_ID: &str = "relief-guide-wasm";
 /// Starts the app from that data block.
-const BOOT_JS: &str = include_str!("boot.js");
+const BOOT_JS: &str = include_str!("../../assets/js/boot.js");
 /// On a hosted page of one language: opens the page of the language the patient asks for
 /// before the app's code arrives (issue 13). Runs after lines that define PAGES and HERE.
-const CHOOSE_PAGE_JS: &str = include_str!("choose_page.js");
+const CHOOSE_PAGE_JS: &str = include_str!("../../assets/js/choose_page.js");
 /// The page's first element; the policy goes right after it, before anything it governs.
 const CHARSET: &str = r#"<meta charset="utf-8">"#;
 

@@ -4,13 +4,19 @@
 
 use std::{env, fs, path::Path, process::ExitCode};
 
+/// Another content folder to build from, instead of the workspace's `content/`.
+const CONTENT_VARIABLE: &str = "RELIEF_GUIDE_CONTENT";
 /// The languages (comma-separated folder names of content/) whose words the app carries.
 const LANGS_VARIABLE: &str = "RELIEF_GUIDE_LANGS";
 
 fn main() -> ExitCode {
-    // The content folder is at the top of the workspace, beside this crate.
+    // The content folder is at the top of the workspace, beside this crate, unless
+    // RELIEF_GUIDE_CONTENT names another (`cargo xtask test` builds an edited copy, to prove an
+    // editor's change breaks no test).
+    println!("cargo:rerun-if-env-changed={CONTENT_VARIABLE}");
     let manifest_dir = env::var_os("CARGO_MANIFEST_DIR").expect("Cargo sets CARGO_MANIFEST_DIR");
-    let content_dir = &Path::new(&manifest_dir).join("../content");
+    let content_dir = &env::var_os(CONTENT_VARIABLE)
+        .map_or_else(|| Path::new(&manifest_dir).join("../content"), Into::into);
     // A folder makes Cargo rerun this when any file in it is added, removed or changed.
     println!("cargo:rerun-if-changed={}", content_dir.display());
     // A page per language (`cargo xtask dist`) builds the app once per language with

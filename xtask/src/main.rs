@@ -15,6 +15,7 @@
 
 mod bench;
 mod budget;
+mod content_check;
 mod files;
 mod fuzz;
 mod hash;

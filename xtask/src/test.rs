@@ -1,7 +1,7 @@
 //! `cargo xtask test`: every check the project has, in order, stopping at the first failure.
 
 use crate::process::{self, command};
-use crate::{Result, budget, project, setup, trunk};
+use crate::{Result, budget, content_check, project, setup, trunk};
 use std::time::{Duration, Instant};
 
 /// One check: a name for the summary and what it runs.
@@ -64,6 +64,7 @@ fn steps(playwright_args: &[String]) -> Vec<Step<'_>> {
         step("xtask tests that need setup's tools", || {
             cargo(&["test", "-p", "xtask", "--", "--ignored"])
         }),
+        step("a content change breaks no test", content_check::run),
         step("release build", trunk::build_release),
         step("byte budget", || {
             budget::check(&project::root().join("dist"))

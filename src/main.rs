@@ -37,7 +37,12 @@ fn main() {
     // The first render in a task of its own: on a slow phone, this start-up work and the first
     // render together are one task long enough to block input (Lighthouse's TBT); each alone
     // is not. The prerendered start screen is on the page meanwhile.
-    let props = AppProps { embed: page.embed };
+    // The list of sources is in the page (prerendered, or drawn by the app before the page was
+    // saved), not in the wasm: taken before the first render replaces the mount root.
+    let props = AppProps {
+        embed: page.embed,
+        sources: document::outer_html(&format!("#{MOUNT_ID} .sources ul")).into(),
+    };
     platform::in_next_task(move || {
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     });

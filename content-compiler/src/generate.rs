@@ -66,6 +66,7 @@ pub static GUIDE: Guide = Guide {{
 {triage}    ],
     next_steps: &[
 {next_steps}    ],
+    #[cfg(not(target_arch = \"wasm32\"))]
     sources: &[
 {sources}    ],
     clinic: {clinic},

@@ -83,6 +83,14 @@ pub fn today() -> String {
     )
 }
 
+/// The markup of the first element that `selector` finds in the page (`""` if none).
+pub fn outer_html(selector: &str) -> String {
+    document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .map(|element| element.outer_html())
+        .unwrap_or_default()
+}
+
 /// The element with `id`, which the app owns: Yew's renderer empties it when it renders into it
 /// (the prerendered start screen, or the screen of a page saved with "Save Page As"), in the
 /// same task as the first render, so nothing flashes in between.

@@ -19,6 +19,9 @@ use crate::platform::{self, document, frame, location, offline, storage};
 pub struct AppProps {
     /// `Some` in embed mode (decided once at start-up, in main.rs).
     pub embed: Option<Embed>,
+    /// The list of published sources as HTML, taken from the page before the app replaced it
+    /// (main.rs; [`super::fallback::sources_list`] wrote it there at build time).
+    pub sources: AttrValue,
 }
 
 #[function_component]
@@ -118,6 +121,7 @@ pub fn App(props: &AppProps) -> Html {
         languages,
         embed: props.embed.clone(),
         saved_copy: (*saved_copy).clone(),
+        sources: props.sources.clone(),
     })
 }
 

@@ -66,6 +66,29 @@ pub fn article(words: &Locale) -> String {
     html + "</article>"
 }
 
+/// The published sources behind the guide, as the footer's list (`<ul>`, one `<li>` each):
+/// built into the page at build time, and taken from there by the app ([`super::GuideProps`]'s
+/// `sources`), which does not carry them (issue 12's byte budget; they are the same in every
+/// language).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn sources_list() -> String {
+    let items: String = crate::content::GUIDE
+        .sources
+        .iter()
+        .map(|source| {
+            let url = escape(source.url);
+            format!(
+                r#"<li>{}. <a href="{url}">{url}</a></li>"#,
+                escape(&format!(
+                    "{}. {}, {}",
+                    source.title, source.publisher, source.year
+                ))
+            )
+        })
+        .collect();
+    format!("<ul>{items}</ul>")
+}
+
 pub fn escape(text: &str) -> String {
     text.chars()
         .fold(String::with_capacity(text.len()), |mut out, c| {

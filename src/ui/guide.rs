@@ -41,6 +41,9 @@ pub struct GuideProps {
     /// The whole article as HTML in `words`' language: [`fallback::saved_copy`], made once per
     /// language by the caller rather than at every render (it is the whole article).
     pub saved_copy: AttrValue,
+    /// The list of published sources as HTML ([`super::fallback::sources_list`]): the wasm does
+    /// not carry it, so the app takes it from the page it starts on.
+    pub sources: AttrValue,
 }
 
 /// A language the guide can be read in, and the address of the current page in it.
@@ -67,6 +70,7 @@ pub fn guide(props: &GuideProps) -> Html {
         languages,
         embed,
         saved_copy,
+        sources,
     } = props;
     let page = Page {
         state,
@@ -111,7 +115,7 @@ pub fn guide(props: &GuideProps) -> Html {
             } else {
                 <footer class="guide-footer">
                     <p>{ ui.start_privacy }</p>
-                    { about(*words) }
+                    { about(*words, sources) }
                     if *offer_download {
                         <div class="no-print">
                             <p><a class="offline-link" href={OFFLINE_FILE} download={OFFLINE_FILE}>{ ui.offline_link }</a></p>
@@ -129,16 +133,10 @@ fn due_for_review(words: &Words, today: &str) -> bool {
     !today.is_empty() && today > words.governance.next_review
 }
 
-/// Who wrote the words and who checked them, when, the version, the clinic, and the sources:
-/// on every page and on paper.
-fn about(words: Words) -> Html {
+/// Who wrote the words and who checked them, when, the version, the clinic, and the sources
+/// (`sources`, the list as HTML): on every page and on paper.
+fn about(words: Words, sources: &AttrValue) -> Html {
     let (ui, governance) = (&words.ui, &words.governance);
-    let sources = crate::content::GUIDE.sources.iter().map(|source| {
-        html! {
-            <li>{ format!("{}. {}, {}. ", source.title, source.publisher, source.year) }
-                <a href={source.url}>{ source.url }</a></li>
-        }
-    });
     html! {
         <div class="about">
             <h2 class="about-title">{ ui.about_heading }</h2>
@@ -157,7 +155,7 @@ fn about(words: Words) -> Html {
             </p>
             <details class="sources">
                 <summary>{ ui.about_sources }</summary>
-                <ul>{ for sources }</ul>
+                { Html::from_html_unchecked(sources.clone()) }
             </details>
         </div>
     }

@@ -69,6 +69,7 @@ pub fn start_screen(words: &'static Locale, carried: &[&str]) -> String {
             .collect(),
         embed: None,
         saved_copy: fallback::saved_copy(&words).into(),
+        sources: fallback::sources_list().into(),
     };
     block_on(
         LocalServerRenderer::<Prerendered>::with_props(props)

@@ -1,8 +1,16 @@
 //! The byte budget of the hosted guide (issue 7), and the precompressed copies of `dist/`.
 //!
-//! Every text file in `dist/` gets a `.gz` (gzip, deflate level 10) and a `.br` (brotli,
+//! Every text file in `dist/` gets a `.gz` (gzip, deflated by Zopfli) and a `.br` (brotli,
 //! quality 11) beside it, for web servers that serve precompressed files. The budget is checked
 //! on those exact bytes, so it is deterministic: a build either fits or it does not.
+//!
+//! Why Zopfli, and why measuring its output is honest: the `.gz` is the very file that a server
+//! serving precompressed copies (nginx `gzip_static`, Caddy `precompressed`: README.md,
+//! "Deploying") sends to the browser, so its size is what a first visit transfers there. Zopfli
+//! writes ordinary deflate that every gzip reader decodes; it only searches harder for it, once,
+//! at build time (about 3.4 KB, 3%, less than deflate level 10 on a language page). A server that
+//! compresses on the fly instead sends more than either (typically level 6): that was already so
+//! with level 10, and the budget is of the files the build ships.
 //!
 //! What a first visit transfers is the page of the patient's language (HTML, CSS, glue, LZMA
 //! decoder, boot script and wasm are all inside it, see docs/decisions.md "Offline") and the
@@ -22,9 +30,11 @@ pub const TARGET_FIRST_LOAD: u64 = 100_000;
 /// What a language page's first load may not exceed until the target is met. The clinical-safety
 /// work (issue 12: graded warning signs, cards, safety-netting, governance) took the page from
 /// 98.2 to 110.7 KB; a page per language (issue 13) brought it back to 105.3 (English) and 107.1
-/// (Spanish), the rest being the new screens' code. This ceiling stops it growing further; it goes
-/// when the target is met (issue 13's next steps). 1 KB = 1000 bytes, gzip.
-pub const LIMIT_FIRST_LOAD: u64 = 108_000;
+/// (Spanish), the rest being the new screens' code; Zopfli's `.gz`, the sources list taken from
+/// the page instead of the wasm, wasm-opt -O2 and panic paths without the registry's prefix to
+/// 100.2 and 101.5. This ceiling stops it growing again; it goes when the target is met (issue
+/// 13's next steps). 1 KB = 1000 bytes, gzip.
+pub const LIMIT_FIRST_LOAD: u64 = 102_000;
 pub const LIMIT_OFFLINE_FILE: u64 = 150_000;
 
 /// Files that get precompressed copies.
@@ -140,16 +150,21 @@ fn files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-/// A gzip member (RFC 1952) holding `bytes`, deflated at miniz_oxide's best level (10), with no
-/// name and no time, so the output depends on the input alone.
+/// A gzip member (RFC 1952) holding `bytes`, deflated by Zopfli (its default 15 iterations),
+/// with no name and no time, so the output depends on the input alone.
 pub fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::GzBuilder::new()
-        .mtime(0)
-        .write(Vec::new(), flate2::Compression::new(10));
-    encoder
-        .write_all(bytes)
-        .and_then(|()| encoder.finish())
-        .expect("writing to memory cannot fail")
+    let mut out = Vec::new();
+    zopfli::GzipEncoder::new(
+        zopfli::Options::default(),
+        zopfli::BlockType::Dynamic,
+        &mut out,
+    )
+    .and_then(|mut encoder| {
+        zopfli::Write::write_all(&mut encoder, bytes)?;
+        encoder.finish()
+    })
+    .expect("writing to memory cannot fail");
+    out
 }
 
 fn brotli(bytes: &[u8]) -> Result<Vec<u8>> {

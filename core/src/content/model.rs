@@ -40,6 +40,9 @@ pub struct Guide {
     pub triage: &'static [Triage],
     /// The first whose answers were all given is the patient's next step; the last fits all.
     pub next_steps: &'static [NextStep],
+    /// Not in the wasm (issue 12's byte budget): the app shows the list the page was built with
+    /// (`ui::fallback::sources_list`, in the prerendered footer) and needs nothing else of it.
+    #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [Source],
     pub clinic: Clinic,
     /// The id of each note (`[notes]` in ui.toml), in `NoteId` order.

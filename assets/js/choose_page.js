@@ -4,7 +4,9 @@
 //
 // It makes the app's own choice (core/src/engine/language.rs, `choose`) before the app's code
 // arrives: `?lang=` wins if the guide has that language, then the first of the browser's
-// languages it has (`es-MX` finds `es`), then the reference language. If that is another page,
+// languages it has (`es-MX` finds `es`), then the reference language. The browser's languages
+// decide only on the reference language's page: a link to another language's page, without
+// `?lang=`, is a choice of that language, which stays. If the choice is another page,
 // it opens it in place of this one, with the same query and fragment (answers stay in the tab's
 // sessionStorage, which every page of the origin shares), so a patient makes at most one extra
 // navigation, started before the rest of this page downloads. From a file on disk there is no
@@ -17,6 +19,7 @@
     langs.find((lang) => lang.toLowerCase() === tag.toLowerCase()) ||
     langs.find((lang) => primary(lang) === primary(tag));
   const asked = new URLSearchParams(location.search).get('lang');
+  if (!asked && HERE !== langs[0]) return;
   const wanted = [asked, ...(navigator.languages || [])].filter(Boolean).map(matching).find(Boolean) || langs[0];
   if (wanted !== HERE) location.replace(new URL(PAGES[wanted] + location.search + location.hash, location.href));
 })();

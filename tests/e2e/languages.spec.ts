@@ -125,6 +125,13 @@ test.describe('choosing a language reaches the right page', () => {
     await expect(page.getByRole('navigation', { name: ui('es').language_label })).toBeVisible();
   });
 
+  test('a link to the Spanish page without ?lang= stays Spanish in an English browser', async ({ page }) => {
+    await page.goto(`/${PAGE.es}`);
+    await expect(pageHeading(page)).toHaveText(ui('es').start_heading);
+    expect(pageFile(page.url())).toBe(PAGE.es);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  });
+
   test('?lang=en on the Spanish page ends on the English page', async ({ page }) => {
     await page.goto(`/${PAGE.es}?lang=en`);
     await expect(pageHeading(page)).toHaveText(ui('en').start_heading);

@@ -15,6 +15,7 @@
 use relief_guide::content::{Choose, GUIDE, Locale, english};
 use relief_guide::engine::language::page_file;
 use relief_guide::ui::{fallback, prerender};
+use serde_json::json;
 
 const STYLE: &str = include_str!("../../assets/style.css");
 
@@ -91,18 +92,16 @@ fn floor_page() -> String {
 /// The guide's questions, one per page, with the same words, choices and follow-up rules.
 fn surveyjs_json() -> String {
     let words = english();
-    let pages: Vec<String> = GUIDE
+    let pages: Vec<serde_json::Value> = GUIDE
         .questions
         .iter()
         .zip(words.questions)
         .map(|(question, text)| {
-            let choices: Vec<String> = question
+            let choices: Vec<serde_json::Value> = question
                 .options
                 .iter()
                 .zip(text.options)
-                .map(|(option, label)| {
-                    format!(r#"{{"value":{},"text":{}}}"#, json(option.id), json(label))
-                })
+                .map(|(option, label)| json!({ "value": option.id, "text": label }))
                 .collect();
             let visible_if = question
                 .ask_if_any
@@ -121,36 +120,27 @@ fn surveyjs_json() -> String {
                 Choose::One => "radiogroup",
                 Choose::Many => "checkbox",
             };
-            let visible_if = if visible_if.is_empty() {
-                String::new()
-            } else {
-                format!(r#","visibleIf":{}"#, json(&visible_if))
-            };
-            format!(
-                r#"{{"name":{id},"elements":[{{"type":"{kind}","name":{id},"title":{title},"description":{hint},"isRequired":true,"choices":[{choices}]}}]{visible_if}}}"#,
-                id = json(question.id),
-                title = json(text.question),
-                hint = json(text.hint),
-                choices = choices.join(","),
-            )
+            let mut page = json!({
+                "name": question.id,
+                "elements": [{
+                    "type": kind,
+                    "name": question.id,
+                    "title": text.question,
+                    "description": text.hint,
+                    "isRequired": true,
+                    "choices": choices,
+                }],
+            });
+            if !visible_if.is_empty() {
+                page["visibleIf"] = json!(visible_if);
+            }
+            page
         })
         .collect();
-    format!(
-        r#"{{"title":{},"showQuestionNumbers":"off","pages":[{}]}}"#,
-        json(words.ui.app_name),
-        pages.join(",")
-    ) + "\n"
-}
-
-fn json(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out + "\""
+    let survey = json!({
+        "title": words.ui.app_name,
+        "showQuestionNumbers": "off",
+        "pages": pages,
+    });
+    survey.to_string() + "\n"
 }

@@ -10,10 +10,9 @@
 //! below"). Without scripts (`@media (scripting: none)`) the article shows, as in a
 //! saved copy of the running guide. docs/decisions.md, "Offline".
 
-use std::future::Future;
-use std::pin::pin;
 use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
+
+use futures::executor::block_on;
 
 use yew::{AttrValue, Callback, Html, LocalServerRenderer, function_component};
 
@@ -96,17 +95,4 @@ pub fn static_page(words: &'static Locale, carried: &[&str]) -> String {
         fallback::escape(words.ui.loading)
     );
     screen.replacen(saved_copy, &format!("{loading}{saved_copy}"), 1)
-}
-
-/// Runs a future that needs nothing outside itself (Yew's local renderer of components without
-/// suspense) to completion on this thread.
-fn block_on<T>(future: impl Future<Output = T>) -> T {
-    let mut future = pin!(future);
-    let mut context = Context::from_waker(Waker::noop());
-    for _ in 0..10_000 {
-        if let Poll::Ready(value) = future.as_mut().poll(&mut context) {
-            return value;
-        }
-    }
-    panic!("the server renderer did not finish: a component waits for something")
 }

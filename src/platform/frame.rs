@@ -1,7 +1,7 @@
 //! Life inside a partner's iframe (embed mode). The guide tells the page around it two things
 //! only, so that `assets/embed.js` can size and scroll the frame: the height of its content,
 //! and that a new step is on screen. No message ever holds an answer or names a screen (the
-//! urgent-care page would give away a warning sign).
+//! warning-sign cards would give away a warning sign).
 
 use std::cell::Cell;
 

@@ -9,6 +9,16 @@ use std::{
 
 use content_compiler::{Compiled, ContentError, compile};
 
+/// The `ask_if_any` of the "treatment-result" question, as content/questions.toml writes it:
+/// the text that tests replacing it look for.
+pub const TREATMENT_RESULT_ASKED_IF: &str = r#"ask_if_any = [
+  "treatments.medicine",
+  "treatments.physical-therapy",
+  "treatments.injections",
+  "treatments.back-surgery",
+  "treatments.neck-surgery",
+]"#;
+
 pub fn real_content_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
 }

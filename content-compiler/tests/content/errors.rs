@@ -6,7 +6,8 @@ use content_compiler::ContentError;
 
 use crate::copy::{
     At::{FirstLine, LineWith},
-    ContentCopy, append, copy_english_to, expect_error, remove, replace, write,
+    ContentCopy, TREATMENT_RESULT_ASKED_IF, append, copy_english_to, expect_error, remove, replace,
+    write,
 };
 
 /// Each row becomes a test: `name: [edits] => file, where, words the message contains;`
@@ -74,14 +75,6 @@ level = "emergency"
 when = ["warning-signs.none"]
 source = "nhs-back-pain"
 "#;
-
-const TREATMENT_RESULT_ASKED_IF: &str = r#"ask_if_any = [
-  "treatments.medicine",
-  "treatments.physical-therapy",
-  "treatments.injections",
-  "treatments.back-surgery",
-  "treatments.neck-surgery",
-]"#;
 
 error_cases! {
     // 1. TOML syntax, misspelt keys, wrong types, missing keys and files.

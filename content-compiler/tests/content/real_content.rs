@@ -4,7 +4,10 @@ use std::fs;
 
 use content_compiler::{Compiled, compile};
 
-use crate::copy::{ContentCopy, copy_english_to, real_content_dir, replace as replace_in_copy};
+use crate::copy::{
+    ContentCopy, TREATMENT_RESULT_ASKED_IF, copy_english_to, real_content_dir,
+    replace as replace_in_copy,
+};
 
 fn compile_real_content() -> Compiled {
     compile(&real_content_dir()).unwrap_or_else(|errors| {
@@ -236,11 +239,3 @@ fn a_rule_may_use_a_sign_that_is_an_emergency_only_in_combination() {
         panic!("{errors:?}");
     }
 }
-
-const TREATMENT_RESULT_ASKED_IF: &str = r#"ask_if_any = [
-  "treatments.medicine",
-  "treatments.physical-therapy",
-  "treatments.injections",
-  "treatments.back-surgery",
-  "treatments.neck-surgery",
-]"#;

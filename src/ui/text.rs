@@ -50,18 +50,23 @@ pub fn page_title(words: &Locale, state: &GuideState) -> AttrValue {
             }
         }
         (None, Screen::Check) => ui.check_heading.to_owned(),
-        (None, Screen::Results)
-            if crate::engine::results::results(&GUIDE, &state.answers)
-                .relevant
-                .is_empty() =>
-        {
-            ui.results_none_heading.to_owned()
+        (None, Screen::Results) => {
+            let found = crate::engine::results::results(&GUIDE, &state.answers);
+            results_heading(words, &found).to_owned()
         }
         (None, Screen::Card(level)) => card_words(words, level).heading.to_owned(),
         (None, Screen::OutOfScope) => ui.scope_heading.to_owned(),
-        (None, Screen::Results) => ui.results_heading.to_owned(),
     };
     fill(ui.page_title, &[("page", &page)]).into()
+}
+
+/// The results page's heading: honest when no part of the article relates to the answers.
+pub fn results_heading(words: &Locale, found: &crate::engine::results::Results) -> &'static str {
+    if found.relevant.is_empty() {
+        words.ui.results_none_heading
+    } else {
+        words.ui.results_heading
+    }
 }
 
 /// The words of one level's card, and the number its button calls.

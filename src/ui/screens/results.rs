@@ -13,7 +13,7 @@ use crate::engine::route::share_fragment;
 use crate::engine::triage;
 use crate::platform::clipboard;
 use crate::ui::state::Msg;
-use crate::ui::text::chosen_options;
+use crate::ui::text::{chosen_options, results_heading};
 use crate::ui::widgets::{Page, guide_link, page_heading};
 use crate::ui::words::Words;
 
@@ -58,11 +58,7 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
         }
     });
 
-    let heading = if found.relevant.is_empty() {
-        ui.results_none_heading
-    } else {
-        ui.results_heading
-    };
+    let heading = results_heading(&words, &found);
     html! {
         <>
             { page_heading(heading) }

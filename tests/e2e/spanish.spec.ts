@@ -48,6 +48,16 @@ async function answerUpToDuration(page: Page) {
   await expect(heading(page)).toHaveText(HEADINGS.en.duration);
 }
 
+
+/** From the focused answer, Shift+Tab back past Back to the switcher's Español link, and Enter. */
+async function followSpanishLinkByKeyboard(page: Page): Promise<void> {
+  const espanol = page.getByRole('link', { name: ES.language_name });
+  await tabTo(page, espanol, { backwards: true, limit: 3 });
+  await expect(espanol).toHaveAttribute('lang', 'es');
+  await expect(espanol).toHaveAttribute('hreflang', 'es');
+  await page.keyboard.press('Enter');
+}
+
 test('a whole journey in Spanish, from ?lang=es to the results', async ({ page }) => {
   const herniated = journey('herniated-disc');
   await openAt(page, guideAddress('es'), HEADINGS.es.start);
@@ -91,13 +101,8 @@ test('switching language part-way on the hosted guide opens the other page, keep
   // Ticked but not yet sent with Continue.
   await choose(page, en('duration.3-to-12-months'), 'radio');
 
-  // With the keyboard: from the answer, back past Back to the language switcher.
   await expect(page.getByRole('radio', { name: en('duration.3-to-12-months') })).toBeFocused();
-  const espanol = page.getByRole('link', { name: ES.language_name });
-  await tabTo(page, espanol, { backwards: true, limit: 3 });
-  await expect(espanol).toHaveAttribute('lang', 'es');
-  await expect(espanol).toHaveAttribute('hreflang', 'es');
-  await page.keyboard.press('Enter');
+  await followSpanishLinkByKeyboard(page);
 
   // The Spanish page, on the same question.
   await expectSpanishPage(page, HEADINGS.es.duration);
@@ -145,12 +150,7 @@ test('the downloaded file, from disk with the network off, switches language in 
   // Survives only if the page is not loaded again.
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
-  // With the keyboard: from the answer, back past Back to the language switcher.
-  const espanol = page.getByRole('link', { name: ES.language_name });
-  await tabTo(page, espanol, { backwards: true, limit: 3 });
-  await expect(espanol).toHaveAttribute('lang', 'es');
-  await expect(espanol).toHaveAttribute('hreflang', 'es');
-  await page.keyboard.press('Enter');
+  await followSpanishLinkByKeyboard(page);
 
   await expectSpanishPage(page, HEADINGS.es.duration);
   await expect(heading(page)).toBeFocused();

@@ -27,6 +27,7 @@ mod project;
 mod review;
 mod service_worker;
 mod setup;
+mod short_names;
 mod single_file;
 mod test;
 mod trunk;

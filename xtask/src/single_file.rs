@@ -19,12 +19,14 @@ use crate::files::PAGE_FILE;
 use crate::hash::{base64, integrity};
 use crate::html_scan::{style_texts, without_tags_naming};
 use crate::process::{self, command};
-use crate::{Result, lzma, minify};
+use crate::{Result, lzma, minify, short_names};
 use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The start tag of index.html's mount root, which Trunk leaves empty and this step fills.
 const MOUNT_ROOT: &str = r#"<div id="relief-guide">"#;
+/// The wasm with short names (short_names.rs), beside Trunk's output.
+const RENAMED_WASM: &str = "short-names.wasm";
 /// The data block holding the wasm; boot.js reads it by this id.
 const WASM_ELEMENT_ID: &str = "relief-guide-wasm";
 /// Starts the app from that data block.
@@ -111,8 +113,12 @@ pub fn page(trunk_dir: &Path, carries: &Carries) -> Result<String> {
     let trunk_page = minify::inline_styles(&read_text(&trunk_dir.join(PAGE_FILE))?);
     let glue_path = the_one_file(trunk_dir, APP_FILES, ".js")?;
     let wasm_path = the_one_file(trunk_dir, APP_FILES, "_bg.wasm")?;
-    let glue = minify::glue(&read_text(&glue_path)?)?;
-    let wasm = fs::read(&wasm_path).map_err(|err| cannot("read", &wasm_path, &err))?;
+    let app = short_names::shorten(
+        &read_text(&glue_path)?,
+        &wasm_path,
+        &trunk_dir.join(RENAMED_WASM),
+    )?;
+    let glue = minify::glue(&app.glue, &app.imports)?;
     let (lang_args, chooser) = match carries {
         Carries::One { lang, pages } => (
             vec!["--lang", lang],
@@ -130,7 +136,7 @@ pub fn page(trunk_dir: &Path, carries: &Carries) -> Result<String> {
             glue: &glue,
             decoder: &minify::js(lzma::DECODER_JS)?,
             boot: &minify::js(BOOT_JS)?,
-            wasm: &wasm,
+            wasm: &app.wasm,
             static_page: &static_markup,
             chooser: chooser.as_deref(),
         },

@@ -15,6 +15,9 @@ const PARTNER_URL = `http://127.0.0.1:${PARTNER_PORT}`;
 
 export default defineConfig<EmbedOptions>({
   testDir: '.',
+  // pseudo.spec.ts runs only on the pseudo-locale's test file, alone (`cargo xtask test`'s
+  // "pseudo-locale browser tests" step sets E2E_PAGE_URL to it).
+  ...(process.env.E2E_PAGE_URL ? { testMatch: 'pseudo.spec.ts' } : { testIgnore: 'pseudo.spec.ts' }),
   // Relative to this file: tests/e2e/test-results (git-ignored), not the repository root.
   outputDir: 'test-results',
   fullyParallel: false,

@@ -2,35 +2,8 @@
 // text size at 100 % and at 200 %, no screen scrolls sideways, nothing sticks out of the
 // window and no text is clipped. Also: nothing moves on screen, with or without
 // prefers-reduced-motion (2.3.3).
-import type { Page } from '@playwright/test';
-import { LANGS, SCREENS, guideAddress, HEADINGS, openAt, setBrowserTextSize } from './support/a11y';
+import { LANGS, SCREENS, guideAddress, HEADINGS, openAt, overflow, setBrowserTextSize } from './support/a11y';
 import { UI, expect, option, test, watch } from './support/guide';
-
-/** What does not fit the window: elements wider than it or outside it, and clipped text. */
-async function overflow(page: Page) {
-  return page.evaluate(() => {
-    const width = window.innerWidth;
-    const describe = (element: Element) =>
-      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${
-        element.className ? `.${String(element.className).split(' ').join('.')}` : ''
-      } "${(element.textContent ?? '').trim().slice(0, 40)}"`;
-    const problems: string[] = [];
-    for (const element of document.querySelectorAll('body *')) {
-      // Hidden on purpose: for screen readers only, or closed.
-      if (element.closest('.visually-hidden') || element.getClientRects().length === 0) continue;
-      const box = element.getBoundingClientRect();
-      if (box.right > width + 0.5 || box.left < -0.5) {
-        problems.push(`${describe(element)} spans ${Math.round(box.left)}–${Math.round(box.right)} px`);
-      }
-      const style = getComputedStyle(element);
-      const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
-      if (clips && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)) {
-        problems.push(`${describe(element)} clips its content`);
-      }
-    }
-    return { scrollWidth: document.scrollingElement!.scrollWidth, width, problems };
-  });
-}
 
 for (const lang of LANGS) {
   for (const textSize of [100, 200]) {

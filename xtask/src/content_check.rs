@@ -12,7 +12,7 @@ use std::fs;
 use std::path::Path;
 
 /// Builds and the browser tests read content from here when it is set.
-const CONTENT_VARIABLE: &str = "RELIEF_GUIDE_CONTENT";
+pub const CONTENT_VARIABLE: &str = "RELIEF_GUIDE_CONTENT";
 
 /// What is edited: (file in content/en/, table path, key). Each text gets " (edited)" added.
 const EDITS: [(&str, &[&str], &str); 8] = [
@@ -115,16 +115,16 @@ fn edit_section_title(path: &Path, id: &str) -> Result {
     write(path, &document)
 }
 
-fn read(path: &Path) -> Result<String> {
+pub fn read(path: &Path) -> Result<String> {
     fs::read_to_string(path).map_err(|err| format!("cannot read {}: {err}", path.display()))
 }
 
-fn write(path: &Path, document: &toml::Table) -> Result {
+pub fn write(path: &Path, document: &toml::Table) -> Result {
     let text = toml::to_string(document).map_err(|err| format!("cannot write TOML: {err}"))?;
     fs::write(path, text).map_err(|err| format!("cannot write {}: {err}", path.display()))
 }
 
-fn copy_dir(from: &Path, to: &Path) -> Result {
+pub fn copy_dir(from: &Path, to: &Path) -> Result {
     fs::create_dir_all(to).map_err(|err| format!("cannot create {}: {err}", to.display()))?;
     let entries =
         fs::read_dir(from).map_err(|err| format!("cannot list {}: {err}", from.display()))?;

@@ -24,6 +24,7 @@ mod lzma;
 mod minify;
 mod process;
 mod project;
+mod pseudo;
 mod review;
 mod service_worker;
 mod setup;
@@ -83,6 +84,12 @@ enum Command {
     /// web server. Fails when the byte budget (budget.rs) is exceeded.
     #[command(verbatim_doc_comment)]
     Dist,
+    /// Build the pseudo-locale test file, target/dist-pseudo/relief-guide.html (never shipped)
+    ///
+    /// English made accented and about 40 % longer as a third language, `en-XA` (pseudo.rs), in
+    /// a copy of content/; tests/e2e/pseudo.spec.ts opens the file. Part of `test`.
+    #[command(verbatim_doc_comment)]
+    Pseudo,
     /// Setup, then fmt, clippy, cargo test, release build and the browser tests; stops at the
     /// first failure
     ///
@@ -152,6 +159,7 @@ fn run(command: Command) -> Result {
         Command::Setup => setup::run(),
         Command::Serve { release, partner } => trunk::serve(release, partner),
         Command::Dist => trunk::dist(),
+        Command::Pseudo => setup::run().and_then(|()| pseudo::build()),
         Command::Test { playwright_args } => test::run(&playwright_args),
         Command::Bench => bench::run(),
         Command::Fuzz { cases } => fuzz::run(cases),

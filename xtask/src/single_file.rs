@@ -19,7 +19,7 @@ use crate::files::PAGE_FILE;
 use crate::hash::{base64, integrity};
 use crate::html_scan::{style_texts, without_tags_naming};
 use crate::process::{self, command};
-use crate::{Result, lzma, minify, short_names};
+use crate::{Result, content_check, lzma, minify, short_names};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -73,7 +73,7 @@ pub struct LanguagePage {
 /// Every language's page, from the app itself (`static-page --pages`, one `lang file` a line),
 /// so that the build and the app's language switcher name the same files.
 pub fn language_pages() -> Result<Vec<LanguagePage>> {
-    let listed = static_page(&["--pages"])?;
+    let listed = static_page(&["--pages"], None)?;
     listed
         .lines()
         .map(|line| match line.split_once(' ') {
@@ -89,10 +89,14 @@ pub fn language_pages() -> Result<Vec<LanguagePage>> {
 }
 
 /// `static-page ARGS`: the app's own markup and names, printed by its native binary.
-fn static_page(args: &[&str]) -> Result<String> {
+fn static_page(args: &[&str], content: Option<&Path>) -> Result<String> {
     let mut all = vec!["run", "--quiet", "--bin", "static-page", "--"];
     all.extend_from_slice(args);
-    process::output(&mut command("cargo", &all))
+    let mut static_page = command("cargo", &all);
+    if let Some(content) = content {
+        static_page.env(content_check::CONTENT_VARIABLE, content);
+    }
+    process::output(&mut static_page)
 }
 
 /// The script that sends a patient on `here`'s page to the page of their language: the app's
@@ -109,7 +113,9 @@ pub fn page_chooser(here: &str, pages: &[LanguagePage]) -> String {
 }
 
 /// The one-file page from the Trunk build in `trunk_dir`, carrying `carries`.
-pub fn page(trunk_dir: &Path, carries: &Carries) -> Result<String> {
+/// The prerendered markup comes from the content in `content` if given (else `content/`), as
+/// the app's words do.
+pub fn page(trunk_dir: &Path, carries: &Carries, content: Option<&Path>) -> Result<String> {
     let trunk_page = minify::inline_styles(&read_text(&trunk_dir.join(PAGE_FILE))?);
     let glue_path = the_one_file(trunk_dir, APP_FILES, ".js")?;
     let wasm_path = the_one_file(trunk_dir, APP_FILES, "_bg.wasm")?;
@@ -126,8 +132,8 @@ pub fn page(trunk_dir: &Path, carries: &Carries) -> Result<String> {
         ),
         Carries::All => (vec!["--all"], None),
     };
-    let static_markup = static_page(&lang_args)?;
-    let head = static_page(&[lang_args.as_slice(), &["--head"]].concat())?;
+    let static_markup = static_page(&lang_args, content)?;
+    let head = static_page(&[lang_args.as_slice(), &["--head"]].concat(), content)?;
     let page = one_file_page(
         &trunk_page,
         &App {

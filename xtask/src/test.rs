@@ -1,7 +1,7 @@
 //! `cargo xtask test`: every check the project has, in order, stopping at the first failure.
 
 use crate::process::{self, command};
-use crate::{Result, budget, content_check, project, setup, trunk};
+use crate::{Result, budget, content_check, project, pseudo, setup, trunk};
 use std::time::{Duration, Instant};
 
 /// One check: a name for the summary and what it runs.
@@ -70,7 +70,9 @@ fn steps(playwright_args: &[String]) -> Vec<Step<'_>> {
             budget::check(&project::root().join("dist"))
         }),
         step("test build", trunk::build_test),
+        step("pseudo-locale build", pseudo::build),
         step("browser tests", move || browser_tests(playwright_args)),
+        step("pseudo-locale browser tests", pseudo::browser_tests),
     ]
 }
 

@@ -2,7 +2,9 @@
 
 use crate::files::{EMBED_FILE, OFFLINE_FILE, SERVICE_WORKER_FILE};
 use crate::process::{self, command};
-use crate::{Result, budget, hash, minify, project, service_worker, setup, single_file};
+use crate::{
+    Result, budget, content_check, hash, minify, project, service_worker, setup, single_file,
+};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -30,17 +32,20 @@ pub fn build_release() -> Result {
     let pages = single_file::language_pages()?;
     let mut written = Vec::new();
     for page in &pages {
-        let built = trunk_release(Some(&page.lang))?;
+        let built = trunk_release(Some(&page.lang), &page.lang, None)?;
         let carries = single_file::Carries::One {
             lang: &page.lang,
             pages: &pages,
         };
-        written.push((page.file.clone(), single_file::page(&built, &carries)?));
+        written.push((
+            page.file.clone(),
+            single_file::page(&built, &carries, None)?,
+        ));
     }
-    let built = trunk_release(None)?;
+    let built = trunk_release(None, "all", None)?;
     written.push((
         OFFLINE_FILE.to_owned(),
-        single_file::page(&built, &single_file::Carries::All)?,
+        single_file::page(&built, &single_file::Carries::All, None)?,
     ));
     // Nothing from an earlier build stays (a language may have been removed).
     if dist.exists() {
@@ -72,12 +77,18 @@ pub fn build_release() -> Result {
     budget::precompress(&dist)
 }
 
+/// The downloaded file (every language) built from the content in `content` instead of
+/// `content/`, as a page's text: the pseudo-locale's test build (pseudo.rs).
+pub fn offline_file_from(content: &Path) -> Result<String> {
+    let built = trunk_release(None, "pseudo", Some(content))?;
+    single_file::page(&built, &single_file::Carries::All, Some(content))
+}
+
 /// `trunk build --release --offline` of the app carrying `lang` (every language if `None`), into
-/// its own folder under target/.
-fn trunk_release(lang: Option<&str>) -> Result<PathBuf> {
-    let out = project::root()
-        .join(PAGE_BUILDS)
-        .join(lang.unwrap_or("all"));
+/// its own folder `out_name` under target/, from the content in `content` if given (else
+/// `content/`).
+fn trunk_release(lang: Option<&str>, out_name: &str, content: Option<&Path>) -> Result<PathBuf> {
+    let out = project::root().join(PAGE_BUILDS).join(out_name);
     let out_arg = out.display().to_string();
     let mut trunk = command(
         "trunk",
@@ -87,6 +98,9 @@ fn trunk_release(lang: Option<&str>) -> Result<PathBuf> {
         Some(lang) => trunk.env(LANGS_VARIABLE, lang),
         None => trunk.env_remove(LANGS_VARIABLE),
     };
+    if let Some(content) = content {
+        trunk.env(content_check::CONTENT_VARIABLE, content);
+    }
     // Panic locations name the crates' files by their paths on this machine
     // (`/home/…/.cargo/registry/src/index.crates.io-…/yew-0.23.0/src/…`): without that prefix the
     // wasm is 0.15 KB smaller after LZMA, and does not depend on where the build ran.

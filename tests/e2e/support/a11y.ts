@@ -63,10 +63,16 @@ export function headings(lang: Lang): Record<ScreenHeading, string> & Record<str
 /** headings(lang) for every language of content/: HEADINGS.es.start. */
 export const HEADINGS: Record<Lang, ReturnType<typeof headings>> = Object.fromEntries(LANGS.map((lang) => [lang, headings(lang)]));
 
+/**
+ * The page the screens are opened on: the served release build, or the file E2E_PAGE_URL names
+ * (the pseudo-locale's test file, opened from disk: pseudo.spec.ts).
+ */
+const PAGE_URL = process.env.E2E_PAGE_URL || '/';
+
 /** The address of a screen: `?lang=` (unless null: the browser decides) and a fragment. */
 export function guideAddress(lang: Lang | null, fragment = ''): string {
   const query = lang ? `?lang=${lang}` : '';
-  return `/${query}${fragment ? `#${fragment}` : ''}`;
+  return `${PAGE_URL}${query}${fragment ? `#${fragment}` : ''}`;
 }
 
 /** The page's one `<h1>` once the app has rendered (the loading page's has no id). */
@@ -238,4 +244,30 @@ export async function setBrowserTextSize(page: Page, percent: number): Promise<v
   const cdp = await page.context().newCDPSession(page);
   const standard = Math.round((16 * percent) / 100);
   await cdp.send('Page.setFontSizes', { fontSizes: { standard, fixed: Math.round((13 * percent) / 100) } });
+}
+
+/** What does not fit the window: elements wider than it or outside it, and clipped text. */
+export async function overflow(page: Page) {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const describe = (element: Element) =>
+      `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${
+        element.className ? `.${String(element.className).split(' ').join('.')}` : ''
+      } "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+    const problems: string[] = [];
+    for (const element of document.querySelectorAll('body *')) {
+      // Hidden on purpose: for screen readers only, or closed.
+      if (element.closest('.visually-hidden') || element.getClientRects().length === 0) continue;
+      const box = element.getBoundingClientRect();
+      if (box.right > width + 0.5 || box.left < -0.5) {
+        problems.push(`${describe(element)} spans ${Math.round(box.left)}–${Math.round(box.right)} px`);
+      }
+      const style = getComputedStyle(element);
+      const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+      if (clips && (element.scrollWidth > element.clientWidth + 1 || element.scrollHeight > element.clientHeight + 1)) {
+        problems.push(`${describe(element)} clips its content`);
+      }
+    }
+    return { scrollWidth: document.scrollingElement!.scrollWidth, width, problems };
+  });
 }

@@ -2,8 +2,8 @@
 // the service worker that keeps the hosted guide for a visit with the network off.
 // ARCHITECTURE.md ("Offline") explains the design these tests hold it to.
 import type { BrowserContext } from '@playwright/test';
-import { sectionTitles, sources } from './support/content';
-import { expect, q, test } from './support/guide';
+import { sectionTitles, sources, ui } from './support/content';
+import { answerAll, expect, pageHeading, q, test } from './support/guide';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -257,6 +257,31 @@ test.describe('Save Page As', () => {
     const saved = await context.newPage();
     await saved.goto(fileUrl(path));
     await completeJourney(saved);
+    await expectOneGuide(saved);
+    expect(outside(fileUrl(path))).toEqual([]);
+    await context.close();
+  });
+
+  test('"Webpage, HTML only" of the Spanish page: the saved document runs the guide in Spanish offline', async ({ page, browser }, testInfo) => {
+    const response = await page.request.get('/index.es.html');
+    expect(response.ok()).toBe(true);
+    mkdirSync(testInfo.outputPath('html-only-es'), { recursive: true });
+    const path = testInfo.outputPath('html-only-es', 'Relief Guide.html');
+    writeFileSync(path, await response.body());
+
+    const { context, outside } = await offlineContext(browser);
+    const saved = await context.newPage();
+    // Opened as saved: from disk, no ?lang=, a browser that prefers English. The page is
+    // Spanish before the app starts and stays Spanish after (its chooser only acts when served).
+    await saved.goto(fileUrl(path));
+    await expect(saved.locator('html')).toHaveAttribute('lang', 'es');
+    const es = ui('es');
+    await saved.getByRole('link', { name: es.start_button }).click();
+    await answerAll(saved, JOURNEY, 'es');
+    await expect(pageHeading(saved)).toHaveText(es.check_heading);
+    await saved.getByRole('button', { name: es.check_submit }).click();
+    await expect(pageHeading(saved)).not.toHaveText(es.check_heading);
+    await expect(saved.locator('html')).toHaveAttribute('lang', 'es');
     await expectOneGuide(saved);
     expect(outside(fileUrl(path))).toEqual([]);
     await context.close();

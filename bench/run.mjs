@@ -14,7 +14,7 @@
 //   (WebAssembly.Memory, captured at instantiation) after full journeys.
 // It writes bench/RESULTS.md and bench/results.svg and prints the table.
 import { createServer } from 'node:http';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -34,7 +34,10 @@ const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disa
 
 function assemble() {
   mkdirSync(join(out, 'guide'), { recursive: true });
-  for (const file of ['index.html', 'sw.js']) copyFileSync(join(root, 'dist', file), join(out, 'guide', file));
+  // Every language page (index.html, index.es.html…) and the worker, as a clinic deploys them.
+  for (const file of readdirSync(join(root, 'dist')).filter((name) => /^index.*\.html$|^sw\.js$/.test(name))) {
+    copyFileSync(join(root, 'dist', file), join(out, 'guide', file));
+  }
   const survey = join(out, 'surveyjs');
   const modules = join(here, 'node_modules');
   copyFileSync(join(modules, 'survey-core', 'survey.core.min.js'), join(survey, 'survey.core.min.js'));
@@ -151,7 +154,7 @@ const APPS = {
   'Relief Guide': {
     path: '/guide/',
     heading: 'h1',
-    ready: 'button.button-start',
+    ready: '.button-start',
     start: async (page) => {
       await page.locator('.button-start').click();
       await page.waitForSelector('form input');
@@ -209,6 +212,88 @@ async function stepsAndMemory(browser, base, app) {
   return { steps: times.length, p50: percentile(times, 50), p95: percentile(times, 95), peakHeap, wasm };
 }
 
+// --- A first visit by the browser's language, on a slowed phone -----------------------------------
+
+/** Chrome DevTools' "Slow 4G"-like network and a 4× slower CPU, really applied (issue 13). */
+const SLOW = { latency: 150, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (0.75 * 1e6) / 8 };
+
+/** A new page in a browser whose languages are `locale`, slowed; `bytes()` counts what it received. */
+async function slowedPage(browser, locale) {
+  const context = await browser.newContext({ locale, viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...SLOW });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let received = 0;
+  cdp.on('Network.loadingFinished', (event) => (received += event.encodedDataLength));
+  return { context, page, bytes: () => received };
+}
+
+/** When the open document first painted, as a `Date.now()` time. */
+const firstPaint = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((done) => {
+        const paint = () => performance.getEntriesByName('first-contentful-paint')[0];
+        const report = () => paint() && done(performance.timeOrigin + paint().startTime);
+        if (!report()) new PerformanceObserver(report).observe({ type: 'paint', buffered: true });
+      }),
+  );
+
+/**
+ * The guide's first visit: `path` opened afresh by a browser whose languages are `locale`, slowed.
+ * Measures the bytes received until the page has loaded, the time from the request to the first
+ * paint of the start screen in `lang` (through the extra navigation a Spanish browser makes from
+ * index.html), and, for a tap on Start at that paint, the time until the first question is on
+ * screen (Start is a link: it works before the app's code has arrived).
+ */
+async function guideVisit(browser, base, path, locale, lang) {
+  const { context, page, bytes } = await slowedPage(browser, locale);
+  const started = Date.now();
+  await page.goto(`${base}${path}`, { waitUntil: 'commit' });
+  await page.waitForFunction((lang) => document.documentElement.lang === lang && document.querySelector('.button-start'), lang, { polling: 10 });
+  const paint = (await firstPaint(page)) - started;
+  const heading = await page.locator('h1').innerText();
+  const tapped = Date.now();
+  await page.locator('.button-start').click({ noWaitAfter: true });
+  await page.waitForFunction((before) => document.querySelector('main form input') && document.querySelector('h1')?.textContent !== before, heading, { polling: 10 });
+  const tapToQuestion = Date.now() - tapped;
+  await page.waitForLoadState('load');
+  const visit = { bytes: bytes(), paint, tapToQuestion };
+  await context.close();
+  return visit;
+}
+
+/** The floor's first visit: the static article has no Start; any link on it works from its paint. */
+async function floorVisit(browser, base) {
+  const { context, page, bytes } = await slowedPage(browser, 'en-GB');
+  const started = Date.now();
+  await page.goto(`${base}/floor/`);
+  const visit = { bytes: bytes(), paint: (await firstPaint(page)) - started, tapToQuestion: null };
+  await context.close();
+  return visit;
+}
+
+const ENGLISH_VISIT = 'English browser, index.html';
+const SPANISH_VISIT = 'Spanish browser, index.html (opens index.es.html)';
+
+async function firstVisits(browser, base) {
+  const visits = {};
+  for (const [name, visit] of [
+    [ENGLISH_VISIT, () => guideVisit(browser, base, '/guide/', 'en-GB', 'en')],
+    [SPANISH_VISIT, () => guideVisit(browser, base, '/guide/', 'es-ES', 'es')],
+    ['Floor (static article)', () => floorVisit(browser, base)],
+  ]) {
+    const runs = [];
+    for (let run = 0; run < RUNS; run++) runs.push(await visit());
+    const middle = (key) => (runs[0][key] === null ? null : median(runs.map((r) => r[key])));
+    visits[name] = { bytes: middle('bytes'), paint: middle('paint'), tapToQuestion: middle('tapToQuestion') };
+    process.stdout.write('.');
+  }
+  return visits;
+}
+
 // --- Report --------------------------------------------------------------------------------------
 
 const ms = (value) => `${Math.round(value)} ms`;
@@ -252,7 +337,7 @@ function chart(pages) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="sans-serif">\n<rect width="100%" height="100%" fill="#fff"/>\n${parts.join('\n')}\n</svg>\n`;
 }
 
-function report(pages, applied, steps, info) {
+function report(pages, applied, steps, visits, info) {
   const names = Object.keys(pages);
   const rows = names.map((name) => {
     const p = pages[name];
@@ -312,6 +397,22 @@ buffer at the end (SurveyJS has none).
 |---|---|---|---|---|---|
 ${stepRows.join('\n')}
 
+## A first visit by the browser's language (issue 13)
+
+Each page is opened afresh in headless Chromium (412×823) whose languages are English (en-GB) or
+Spanish (es-ES), with a 150 ms, 1.6 Mbit/s network and the CPU slowed 4× really applied (CDP),
+${RUNS} runs, medians. A Spanish browser asks for \`index.html\` and its first script opens
+\`index.es.html\` before the rest of the page arrives (one extra navigation). Transferred: every
+response until the page has loaded (CDP \`encodedDataLength\`). Start painted: from the request to
+the first paint of the start screen in the browser's language. Tap to question: a tap on Start
+at that paint, until the first question is on screen (Start is a link, so it works at once; the
+floor has no Start: any link on it works from its first paint).
+
+| Visit | Transferred | Start painted | Tap to question |
+|---|---|---|---|
+${Object.entries(visits).map(([name, v]) => `| ${name} | ${kb(v.bytes)} | ${ms(v.paint)} | ${v.tapToQuestion === null ? '—' : ms(v.tapToQuestion)} |`).join('\n')}
+| *Spanish / English* | ${ratio(visits[SPANISH_VISIT].bytes, visits[ENGLISH_VISIT].bytes)} | ${ratio(visits[SPANISH_VISIT].paint, visits[ENGLISH_VISIT].paint)} | ${ratio(visits[SPANISH_VISIT].tapToQuestion, visits[ENGLISH_VISIT].tapToQuestion)} |
+
 ## Issue 7's targets
 
 | Target | Relief Guide | Met |
@@ -336,6 +437,7 @@ const applied = {};
 try {
   for (const [name, path] of [
     ['Relief Guide', '/guide/'],
+    ['Relief Guide, Spanish page', '/guide/index.es.html'],
     ['Floor (static article)', '/floor/'],
     ['SurveyJS', '/surveyjs/'],
   ]) {
@@ -356,6 +458,7 @@ try {
 }
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
 const steps = {};
+let visits = {};
 const chromiumVersion = `Chromium ${browser.version()}`;
 try {
   for (const name of Object.keys(APPS)) {
@@ -363,12 +466,15 @@ try {
     steps[name] = await stepsAndMemory(browser, base, APPS[name]);
     console.log(`${steps[name].steps} steps`);
   }
+  process.stdout.write('First visits by language');
+  visits = await firstVisits(browser, base);
+  console.log(' done');
 } finally {
   await browser.close();
   server.close();
 }
 const version = (name) => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
-const markdown = report(pages, applied, steps, {
+const markdown = report(pages, applied, steps, visits, {
   command: 'cargo xtask bench',
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   machine: `${process.platform}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}`,

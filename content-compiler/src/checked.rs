@@ -55,6 +55,7 @@ pub struct Rule {
     /// Position of the evidence sentence among the section's sentences.
     pub evidence: usize,
     pub background: bool,
+    pub meets: Option<Choice>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

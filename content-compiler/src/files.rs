@@ -244,6 +244,10 @@ pub struct RuleEntry {
     pub evidence: Spanned<String>,
     #[serde(default)]
     pub background: bool,
+    /// The condition (an answer of a doctor-said question) whose published definition these
+    /// answers meet, for a rule whose evidence names it without the patient saying a doctor
+    /// diagnosed it (SAFETY.md H09).
+    pub meets: Option<Spanned<String>>,
 }
 
 /// `[[next_step]]` of rules.toml: the first whose answers were all given is the next step.

@@ -112,7 +112,7 @@ fn choice(choice: &Choice) -> String {
 
 fn rule(rule: &Rule) -> String {
     format!(
-        "Rule {{ section: SectionId({}), when: {}, any: {}, at_least: {}, unless: {}, evidence: {}, background: {} }}",
+        "Rule {{ section: SectionId({}), when: {}, any: {}, at_least: {}, unless: {}, evidence: {}, background: {}, meets: {} }}",
         rule.section,
         list(&rule.when, choice),
         list(&rule.any, choice),
@@ -120,6 +120,9 @@ fn rule(rule: &Rule) -> String {
         list(&rule.unless, choice),
         rule.evidence,
         rule.background,
+        rule.meets
+            .as_ref()
+            .map_or_else(|| "None".to_owned(), |c| format!("Some({})", choice(c))),
     )
 }
 

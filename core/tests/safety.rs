@@ -164,3 +164,69 @@ fn every_warning_sign_has_a_level_and_a_source() {
         );
     }
 }
+
+/// H09: a diagnosis is never implied from a description. A rule that does not rest on a
+/// doctor's diagnosis shows an article sentence; if that sentence names a condition the guide
+/// asks about (the name of a doctor-said answer, before its plain-words explanation), the rule
+/// must say, with `meets`, that its answers meet that condition's published definition (its
+/// comment in rules.toml names the source), so a clinician sees and signs that claim.
+#[test]
+fn no_rule_on_a_description_quotes_a_condition_it_does_not_declare() {
+    let english = &GUIDE.locales[0];
+    let conditions: Vec<(relief_core::content::Choice, String)> = GUIDE
+        .questions
+        .iter()
+        .enumerate()
+        .filter(|(_, question)| question.doctor_said)
+        .flat_map(|(q, question)| {
+            question
+                .options
+                .iter()
+                .enumerate()
+                .filter(|(_, option)| !option.exclusive)
+                .map(move |(o, _)| {
+                    let label = english.questions[q].options[o];
+                    let name = label.split(" (").next().unwrap_or(label).to_lowercase();
+                    let condition = relief_core::content::Choice {
+                        question: QuestionId(q as u8),
+                        option: OptionId(o as u8),
+                    };
+                    (condition, name)
+                })
+        })
+        .collect();
+    assert!(
+        conditions.len() >= 5,
+        "the conditions are read from the doctor-said question"
+    );
+    let mut checked = 0;
+    for rule in GUIDE.rules {
+        let on_a_diagnosis = rule
+            .when
+            .iter()
+            .any(|c| GUIDE.question(c.question).doctor_said);
+        if on_a_diagnosis {
+            continue;
+        }
+        checked += 1;
+        let section = &english.article.sections[usize::from(rule.section.0)];
+        let sentence = section
+            .sentences()
+            .nth(rule.evidence)
+            .expect("the evidence is a sentence of its section")
+            .to_lowercase();
+        for (condition, name) in &conditions {
+            if sentence.contains(name.as_str()) {
+                assert_eq!(
+                    rule.meets,
+                    Some(*condition),
+                    "a rule on {:?} shows {:?}, which names {name:?}: declare `meets` with the \
+                     definition's source, or choose another sentence",
+                    rule.when,
+                    sentence
+                );
+            }
+        }
+    }
+    assert!(checked > 0, "some rules rest on descriptions");
+}

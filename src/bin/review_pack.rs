@@ -616,6 +616,14 @@ fn rule_words(locale: &Locale, rule: &Rule) -> String {
         ".<br><span class=\"q\">Evidence:</span> <span class=\"quote\">“{}”</span>",
         escape(sentence)
     );
+    if let Some(condition) = rule.meets {
+        let _ = write!(
+            words,
+            "<br><span class=\"q\">These answers meet the published definition of:</span> {} \
+             (the rule's comment in content/rules.toml names the source; SAFETY.md H09)",
+            answers_words(locale, &[condition], "")
+        );
+    }
     words
 }
 

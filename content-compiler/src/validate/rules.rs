@@ -177,6 +177,10 @@ fn check_rule(
     let evidence = section.and_then(|section| {
         find_evidence(source, &entry.evidence, &english.sections[section], errors)
     });
+    let meets = match (&entry.meets, structure) {
+        (Some(written), Some(structure)) => Some(check_meets(source, written, structure, errors)?),
+        _ => None,
+    };
     let (any, at_least) = any?;
     Some(Rule {
         section: section?,
@@ -186,7 +190,31 @@ fn check_rule(
         unless: unless?,
         evidence: evidence?,
         background: entry.background,
+        meets,
     })
+}
+
+/// `meets`: an answer of a question a doctor answers (`doctor_said`), that is, a condition.
+fn check_meets(
+    source: &Source,
+    written: &Spanned<String>,
+    structure: &Structure,
+    errors: &mut Errors,
+) -> Option<Choice> {
+    let choice = resolve_all(source, std::slice::from_ref(written), structure, errors)?[0];
+    if structure.questions[choice.question].doctor_said {
+        Some(choice)
+    } else {
+        errors.at(
+            source,
+            written,
+            format!(
+                "meets = {:?} is not a condition: it must be an answer of a question with doctor_said = true",
+                written.get_ref()
+            ),
+        );
+        None
+    }
 }
 
 /// The answers of `when`, if each one exists and the rule can apply.

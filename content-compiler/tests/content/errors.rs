@@ -199,6 +199,9 @@ error_cases! {
         => "questions.toml", LineWith(r#"id = "history""#), r#"question "history" can never be asked: every answer to the earlier question "warning-signs" is an emergency warning sign (content/triage.toml), so the guide always stops there"#;
 
     // 6. Rules.
+    meets_names_something_that_is_not_a_condition:
+        [replace("rules.toml", r#"meets = "diagnoses.failed-back-surgery""#, r#"meets = "treatments.back-surgery""#)]
+        => "rules.toml", LineWith(r#"meets = "treatments.back-surgery""#), r#"meets = "treatments.back-surgery" is not a condition: it must be an answer of a question with doctor_said = true"#;
     rule_unknown_section:
         [replace("rules.toml", r#"section = "conclusion""#, r#"section = "conclusions""#)]
         => "rules.toml", LineWith(r#"section = "conclusions""#), r#"unknown section "conclusions": the sections are the [[section]] ids in content/en/article.toml (introduction, "#;

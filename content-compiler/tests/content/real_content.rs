@@ -89,7 +89,7 @@ fn the_sciatica_rule_for_nerve_blocks_quotes_the_second_sentence() {
 
     // Every procedure rule is for pain of 3 months or more (issue 12).
     let rule = format!(
-        "Rule {{ section: SectionId({nerve_blocks}), when: &[Choice {{ question: QuestionId({diagnoses}), option: OptionId({sciatica}) }}], any: &[], at_least: 0, unless: &[Choice {{ question: QuestionId({duration}), option: OptionId({under_3_months}) }}], evidence: 1, background: false }}"
+        "Rule {{ section: SectionId({nerve_blocks}), when: &[Choice {{ question: QuestionId({diagnoses}), option: OptionId({sciatica}) }}], any: &[], at_least: 0, unless: &[Choice {{ question: QuestionId({duration}), option: OptionId({under_3_months}) }}], evidence: 1, background: false, meets: None }}"
     );
     assert!(rust.contains(&rule), "{rule}\nis not in\n{rust}");
 }
@@ -97,7 +97,8 @@ fn the_sciatica_rule_for_nerve_blocks_quotes_the_second_sentence() {
 #[test]
 fn background_rules_and_doctor_said_questions_are_marked() {
     let rust = compile_real_content().rust;
-    assert!(rust.contains("background: true }"));
+    assert!(rust.contains("background: true, meets: None }"));
+    assert!(rust.contains("meets: Some(Choice {"), "a rule declares the condition its answers meet");
     assert!(rust.contains("doctor_said: true }"));
 }
 

@@ -99,6 +99,9 @@ pub struct Rule {
     pub evidence: usize,
     /// A reason that fits most people with long-lasting pain; listed after specific ones.
     pub background: bool,
+    /// The condition whose published definition the answers of `when` meet, for a rule whose
+    /// evidence names it though the patient did not say a doctor diagnosed it (SAFETY.md H09).
+    pub meets: Option<Choice>,
 }
 
 /// How soon a warning sign needs care, as NHS 111's care cards grade it. Higher is sooner.

@@ -1,7 +1,8 @@
 //! Which language the guide speaks, from `?lang=` and the browser's languages.
 
+use proptest::prelude::*;
 use relief_core::content::{GUIDE, Locale};
-use relief_core::engine::language::{choose, date_locale};
+use relief_core::engine::language::{choose, date_locale, page_file};
 
 fn chosen(asked: Option<&str>, preferred: &[&str]) -> &'static str {
     let preferred: Vec<String> = preferred.iter().map(|tag| tag.to_string()).collect();
@@ -55,10 +56,83 @@ fn dates_follow_the_browsers_variant_of_the_page_language() {
 
 #[test]
 fn every_language_names_itself_differently() {
-    let names: Vec<&str> = GUIDE
+    let mut names: Vec<&str> = GUIDE
         .locales
         .iter()
         .map(|locale| locale.ui.language_name)
         .collect();
-    assert_eq!(names, ["English", "Español"]);
+    assert!(names.iter().all(|name| !name.trim().is_empty()));
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), GUIDE.locales.len());
+}
+
+#[test]
+fn each_language_has_its_own_page_and_english_is_index_html() {
+    let files: Vec<String> = GUIDE
+        .languages
+        .iter()
+        .map(|language| page_file(&GUIDE, language.lang).expect("every language has a page"))
+        .collect();
+    assert_eq!(files[0], "index.html");
+    let mut distinct = files.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    assert_eq!(distinct.len(), files.len(), "{files:?}");
+}
+
+/// A language tag as an address or a browser might write it: one of the guide's, in any case,
+/// perhaps with a region; or anything at all.
+fn any_tag() -> impl Strategy<Value = String> {
+    let langs: Vec<&'static str> = GUIDE.locales.iter().map(|locale| locale.lang).collect();
+    prop_oneof![
+        (
+            prop::sample::select(langs),
+            "([-_][A-Za-z0-9]{1,8})?",
+            any::<bool>()
+        )
+            .prop_map(|(lang, region, upper)| {
+                let tag = format!("{lang}{region}");
+                if upper { tag.to_uppercase() } else { tag }
+            }),
+        ".{0,12}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// Whatever the address and the browser say, the guide speaks one of its languages, and a
+    /// language the guide has, asked for in the address, wins over the browser.
+    #[test]
+    fn the_choice_is_always_a_language_the_guide_has(asked in proptest::option::of(any_tag()), preferred in prop::collection::vec(any_tag(), 0..4)) {
+        let chosen = choose(&GUIDE, asked.as_deref(), &preferred);
+        prop_assert!(GUIDE.locales.iter().any(|locale| std::ptr::eq(locale, chosen)));
+        if let Some(asked) = &asked
+            && let Some(exact) = GUIDE.locales.iter().find(|l| l.lang.eq_ignore_ascii_case(asked))
+        {
+            prop_assert_eq!(chosen.lang, exact.lang);
+        }
+    }
+
+    /// A tag that only extends a language of the guide with a region chooses that language.
+    #[test]
+    fn a_region_falls_back_to_its_language(index in 0..GUIDE.locales.len(), region in "[A-Z]{2}|[0-9]{3}") {
+        let lang = GUIDE.locales[index].lang;
+        let tag = format!("{lang}-{region}");
+        let exact = GUIDE.locales.iter().find(|l| l.lang.eq_ignore_ascii_case(&tag));
+        let expected = exact.map_or(lang, |l| l.lang);
+        prop_assert_eq!(choose(&GUIDE, Some(&tag), &[]).lang, expected);
+    }
+
+    /// Only a language the guide has gets a page: no address value names another file.
+    #[test]
+    fn only_the_guides_languages_have_a_page(tag in any_tag()) {
+        let page = page_file(&GUIDE, &tag);
+        prop_assert_eq!(page.is_some(), GUIDE.languages.iter().any(|l| l.lang == tag));
+        if let Some(page) = page {
+            prop_assert!(page.starts_with("index.") && page.ends_with(".html"));
+            prop_assert!(page.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c)), "{}", page);
+        }
+    }
 }

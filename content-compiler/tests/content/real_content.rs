@@ -98,7 +98,10 @@ fn the_sciatica_rule_for_nerve_blocks_quotes_the_second_sentence() {
 fn background_rules_and_doctor_said_questions_are_marked() {
     let rust = compile_real_content().rust;
     assert!(rust.contains("background: true, meets: None }"));
-    assert!(rust.contains("meets: Some(Choice {"), "a rule declares the condition its answers meet");
+    assert!(
+        rust.contains("meets: Some(Choice {"),
+        "a rule declares the condition its answers meet"
+    );
     assert!(rust.contains("doctor_said: true }"));
 }
 

@@ -51,24 +51,19 @@ export default defineConfig<EmbedOptions>({
       },
     },
   ],
-  webServer: [
-    // The release build in dist/, served as a clinic's web server would serve it.
-    {
-      command: `node serve-dist.mjs ${PORT}`,
-      url: BASE_URL,
-      reuseExistingServer: !process.env.CI,
-      stdout: 'pipe',
-      stderr: 'pipe',
-      timeout: 30_000,
-    },
-    // The partner demo, embedding the guide from BASE_URL.
-    {
-      command: `node serve-dist.mjs ${PARTNER_PORT} ../../examples/partner-site ${BASE_URL}`,
-      url: PARTNER_URL,
-      reuseExistingServer: !process.env.CI,
-      stdout: 'pipe',
-      stderr: 'pipe',
-      timeout: 30_000,
-    },
-  ],
+  // dist/ served as a clinic deploys it: Debian's nginx with deploy/nginx.conf, and the partner
+  // demo on a second origin (xtask/src/nginx.rs). `cargo xtask test` starts it and sets
+  // E2E_SERVED; run alone, Playwright starts it with `cargo xtask nginx`.
+  webServer: process.env.E2E_SERVED
+    ? undefined
+    : {
+        command: `cargo xtask nginx`,
+        cwd: '../..',
+        env: { E2E_PORT: String(PORT), E2E_PARTNER_PORT: String(PARTNER_PORT) },
+        url: PARTNER_URL,
+        reuseExistingServer: !process.env.CI,
+        stdout: 'pipe',
+        stderr: 'pipe',
+        timeout: 120_000,
+      },
 });

@@ -22,6 +22,7 @@ mod hash;
 mod html_scan;
 mod lzma;
 mod minify;
+mod nginx;
 mod process;
 mod project;
 mod pseudo;
@@ -102,6 +103,13 @@ enum Command {
         #[arg(last = true, value_name = "ARGS", verbatim_doc_comment)]
         playwright_args: Vec<String>,
     },
+    /// Serve dist/ as a clinic deploys it: Debian's nginx with deploy/nginx.conf on a local
+    /// port, and the partner demo on another, until Ctrl-C
+    ///
+    /// The ports are E2E_PORT and E2E_PARTNER_PORT (default E2E_PORT + 1), else two free ones.
+    /// The browser tests use the same server (nginx.rs); build dist/ first (`cargo xtask dist`).
+    #[command(verbatim_doc_comment)]
+    Nginx,
     /// Build the release, then benchmark it with Lighthouse against a static page of the
     /// article and the same questionnaire in SurveyJS, and time each step; writes
     /// bench/RESULTS.md and bench/results.svg (takes several minutes)
@@ -161,6 +169,7 @@ fn run(command: Command) -> Result {
         Command::Dist => trunk::dist(),
         Command::Pseudo => setup::run().and_then(|()| pseudo::build()),
         Command::Test { playwright_args } => test::run(&playwright_args),
+        Command::Nginx => nginx::serve(),
         Command::Bench => bench::run(),
         Command::Fuzz { cases } => fuzz::run(cases),
         Command::Deny => setup::deny(),

@@ -17,6 +17,21 @@ const TRUNK_VERSION: &str = "0.21.14";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// Where Debian's `chromium` package puts the browser; `CHROMIUM_PATH` overrides it.
 const DEFAULT_CHROMIUM: &str = "/usr/bin/chromium";
+/// The WebDriver server for Firefox, from crates.io.
+const GECKODRIVER_VERSION: &str = "0.37.1";
+/// Debian packages the browser suites need, each with a file it installs: nginx serves dist/ as
+/// deployed (nginx.rs); Firefox ESR, WebKitGTK's WebDriver (and its MiniBrowser) and the X server
+/// the WebKit browser needs drive the guide in the other engines (tests/engines).
+const DEBIAN_PACKAGES: &[(&str, &str)] = &[
+    ("nginx", crate::nginx::NGINX),
+    (
+        "libnginx-mod-http-brotli-static",
+        crate::nginx::BROTLI_STATIC_MODULE,
+    ),
+    ("firefox-esr", "/usr/bin/firefox-esr"),
+    ("webkit2gtk-driver", "/usr/bin/WebKitWebDriver"),
+    ("xvfb", "/usr/bin/Xvfb"),
+];
 /// Written into `node_modules` after `npm ci`: a hash of the `package-lock.json` it installed.
 const NPM_STAMP: &str = ".xtask-stamp";
 
@@ -45,6 +60,12 @@ pub fn run() -> Result {
     ensure_npm_packages(&project::root())?;
     check_wasm_opt()?;
     ensure_chromium()?;
+    ensure_debian_packages(DEBIAN_PACKAGES)?;
+    ensure_cargo_tool(&CargoTool {
+        binary: "geckodriver",
+        crate_name: "geckodriver",
+        version: GECKODRIVER_VERSION,
+    })?;
     println!("setup done in {:.1}s\n", started.elapsed().as_secs_f64());
     Ok(())
 }
@@ -285,6 +306,34 @@ fn install_chromium(path: &str) -> Result {
     process::run(&mut apt_get(&["update"])).map_err(|err| format!("{err}: {hint}"))?;
     process::run(&mut apt_get(&["install", "-y", "chromium"]))
         .map_err(|err| format!("{err}: {hint}"))
+}
+
+/// Installs, in one `apt-get install`, each package whose file is missing.
+fn ensure_debian_packages(packages: &[(&str, &str)]) -> Result {
+    let missing: Vec<&str> = packages
+        .iter()
+        .filter(|(_, file)| !Path::new(file).exists())
+        .map(|(name, _)| *name)
+        .collect();
+    if missing.is_empty() {
+        let names: Vec<&str> = packages.iter().map(|(name, _)| *name).collect();
+        println!("ok debian packages {}", names.join(", "));
+        return Ok(());
+    }
+    let hint = format!(
+        "install the Debian packages {} as root (apt-get install)",
+        missing.join(" ")
+    );
+    if stdout_of("apt-get", &["--version"]).is_none() {
+        return Err(format!("apt-get is not available: {hint}"));
+    }
+    println!("installing {} with apt-get", missing.join(", "));
+    process::run(&mut apt_get(&["update"])).map_err(|err| format!("{err}: {hint}"))?;
+    let args: Vec<&str> = ["install", "-y"]
+        .into_iter()
+        .chain(missing.iter().copied())
+        .collect();
+    process::run(&mut apt_get(&args)).map_err(|err| format!("{err}: {hint}"))
 }
 
 /// `apt-get args…` as root, or through `sudo -n` (never waits for a password) otherwise.

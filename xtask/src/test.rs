@@ -1,7 +1,7 @@
 //! `cargo xtask test`: every check the project has, in order, stopping at the first failure.
 
 use crate::process::{self, command};
-use crate::{Result, budget, content_check, project, pseudo, setup, trunk};
+use crate::{Result, budget, content_check, nginx, project, pseudo, setup, trunk};
 use std::time::{Duration, Instant};
 
 /// One check: a name for the summary and what it runs.
@@ -87,8 +87,10 @@ fn cargo(args: &[&str]) -> Result {
     process::run(&mut command("cargo", args))
 }
 
-/// The Playwright specs in `tests/e2e` against the release build in `dist/`, in Chromium.
+/// The Playwright specs in `tests/e2e` against the release build in `dist/` served by nginx as
+/// deployed (nginx.rs), in Chromium.
 fn browser_tests(extra_args: &[String]) -> Result {
+    let server = nginx::start()?;
     let mut args = vec![
         "playwright",
         "test",
@@ -98,6 +100,7 @@ fn browser_tests(extra_args: &[String]) -> Result {
     args.extend(extra_args.iter().map(String::as_str));
     let mut playwright = command("npx", &args);
     playwright.env("CHROMIUM_PATH", setup::chromium_path());
+    playwright.envs(server.env());
     process::run(&mut playwright)
 }
 

@@ -1,0 +1,354 @@
+//! `dist/` served as a clinic deploys it: Debian's nginx with `deploy/nginx.conf`, the file the
+//! README shows, on a local port, without root. Every browser test gets its pages from here.
+//!
+//! The generated `target/nginx/nginx.conf` keeps its pid, temporary files and logs under
+//! `target/nginx/`, runs in the foreground (`daemon off`, a child that [`Nginx`] ends when
+//! dropped), and holds two servers:
+//! - the guide on `127.0.0.1:PORT`: `deploy/nginx.conf` with the three things a clinic changes
+//!   ([`for_test`]): the path `/guide/` → `/`, the folder → `dist/`, the partner site in
+//!   `frame-ancestors` → the partner demo's origin below;
+//! - the partner demo (`examples/partner-site`) on `127.0.0.1:PARTNER_PORT`, another origin,
+//!   with the guide's address in its snippet (`cargo xtask serve`'s) made this server's.
+
+use crate::process::{self, command};
+use crate::{Result, project};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::Child;
+use std::time::{Duration, Instant};
+use std::{env, fs};
+
+/// The file the README shows; a clinic includes it in its `server { }` block.
+pub const DEPLOY_CONF: &str = "deploy/nginx.conf";
+/// Debian's nginx (package `nginx`).
+pub const NGINX: &str = "/usr/sbin/nginx";
+/// Debian's brotli_static module (package `libnginx-mod-http-brotli-static`).
+pub const BROTLI_STATIC_MODULE: &str = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
+/// The values in `deploy/nginx.conf` that a clinic changes, as the file writes them.
+const DEPLOY_PATH: &str = "/guide/";
+const DEPLOY_ROOT: &str = "root /var/www/clinic;";
+const DEPLOY_PARTNER: &str = "https://www.riverside-physio.example";
+/// The guide's address that the partner demo's snippet names (`cargo xtask serve`, Trunk.toml).
+const DEV_GUIDE_ORIGIN: &str = "http://127.0.0.1:8080";
+const PARTNER_SITE: &str = "examples/partner-site";
+
+/// A running nginx; ended when dropped.
+pub struct Nginx {
+    child: Child,
+    pub port: u16,
+    pub partner_port: u16,
+}
+
+impl Nginx {
+    pub fn base_url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// The environment the browser suites read: `E2E_PORT`, `E2E_PARTNER_PORT`, and
+    /// `E2E_SERVED=1` (Playwright then starts no server of its own).
+    pub fn env(&self) -> [(&'static str, String); 3] {
+        [
+            ("E2E_PORT", self.port.to_string()),
+            ("E2E_PARTNER_PORT", self.partner_port.to_string()),
+            ("E2E_SERVED", "1".to_owned()),
+        ]
+    }
+
+    /// Waits until nginx exits (`cargo xtask nginx`: until Ctrl-C).
+    pub fn wait(mut self) -> Result {
+        let status = self
+            .child
+            .wait()
+            .map_err(|err| format!("waiting for nginx: {err}"))?;
+        Err(format!(
+            "nginx exited ({status}); see target/nginx/error.log"
+        ))
+    }
+}
+
+impl Drop for Nginx {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The ports: `E2E_PORT` and `E2E_PARTNER_PORT` (default `E2E_PORT` + 1) if set, else two free
+/// ones.
+fn ports() -> Result<(u16, u16)> {
+    let from_env = |name: &str| -> Result<Option<u16>> {
+        match env::var(name) {
+            Ok(value) if !value.is_empty() => value
+                .parse()
+                .map(Some)
+                .map_err(|_| format!("{name}={value} is not a port number")),
+            _ => Ok(None),
+        }
+    };
+    let port = match from_env("E2E_PORT")? {
+        Some(port) => port,
+        None => free_port()?,
+    };
+    let partner = match from_env("E2E_PARTNER_PORT")? {
+        Some(port) => port,
+        None if env::var_os("E2E_PORT").is_some() => port + 1,
+        None => free_port()?,
+    };
+    Ok((port, partner))
+}
+
+fn free_port() -> Result<u16> {
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .map_err(|err| format!("cannot find a free local port: {err}"))?;
+    listener
+        .local_addr()
+        .map(|addr| addr.port())
+        .map_err(|err| format!("cannot find a free local port: {err}"))
+}
+
+/// Starts nginx on `dist/` and the partner demo; returns once both ports answer.
+pub fn start() -> Result<Nginx> {
+    let root = project::root();
+    let dist = root.join("dist");
+    if !dist.join("index.html").is_file() {
+        return Err(format!(
+            "{} is missing: run `cargo xtask dist` first",
+            dist.join("index.html").display()
+        ));
+    }
+    let (port, partner_port) = ports()?;
+    for taken in [port, partner_port] {
+        if TcpStream::connect(("127.0.0.1", taken)).is_ok() {
+            return Err(format!(
+                "port {taken} is in use: set E2E_PORT (and E2E_PARTNER_PORT) to free ports, or unset them"
+            ));
+        }
+    }
+    let prefix = root.join("target").join("nginx");
+    for dir in ["", "temp", "logs"] {
+        fs::create_dir_all(prefix.join(dir))
+            .map_err(|err| format!("cannot create {}: {err}", prefix.join(dir).display()))?;
+    }
+    let deploy = fs::read_to_string(root.join(DEPLOY_CONF))
+        .map_err(|err| format!("cannot read {DEPLOY_CONF}: {err}"))?;
+    let partner_origin = format!("http://127.0.0.1:{partner_port}");
+    let location = for_test(&deploy, &dist, &partner_origin)?;
+    let conf = main_conf(
+        &prefix,
+        &location,
+        port,
+        partner_port,
+        &root.join(PARTNER_SITE),
+    );
+    let conf_path = prefix.join("nginx.conf");
+    fs::write(&conf_path, conf)
+        .map_err(|err| format!("cannot write {}: {err}", conf_path.display()))?;
+    let conf_arg = conf_path.display().to_string();
+    let prefix_arg = format!("{}/", prefix.display());
+    let error_log = prefix.join("logs").join("error.log").display().to_string();
+    let args = ["-p", &prefix_arg, "-c", &conf_arg, "-e", &error_log];
+    let mut nginx = command(NGINX, &args);
+    println!("$ {} &", process::describe(&nginx));
+    let child = nginx.spawn().map_err(|err| {
+        format!("cannot start {NGINX} ({err}): `cargo xtask setup` installs Debian's nginx")
+    })?;
+    let mut server = Nginx {
+        child,
+        port,
+        partner_port,
+    };
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        if let Ok(Some(status)) = server.child.try_wait() {
+            let log = fs::read_to_string(&error_log).unwrap_or_default();
+            return Err(format!("nginx exited at start ({status}):\n{log}"));
+        }
+        let up = [port, partner_port]
+            .iter()
+            .all(|p| TcpStream::connect(("127.0.0.1", *p)).is_ok());
+        if up {
+            break;
+        }
+        if Instant::now() > deadline {
+            drop(server);
+            return Err(format!("nginx did not answer on port {port} within 15 s"));
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    println!(
+        "nginx: dist/ as deployed ({DEPLOY_CONF}) on {}/, the partner demo on {partner_origin}/",
+        server.base_url()
+    );
+    Ok(server)
+}
+
+/// `cargo xtask nginx`: `dist/` as deployed, and the partner demo, until Ctrl-C.
+pub fn serve() -> Result {
+    let server = start()?;
+    server.wait()
+}
+
+/// `deploy/nginx.conf` with what a clinic changes set for this machine: the location's path
+/// `/guide/` → `/`, its folder → `dist`, the partner in `frame-ancestors` → `partner_origin`.
+/// Each must be found exactly as the file writes it, so that an edit there fails here loudly
+/// rather than testing something else.
+fn for_test(deploy: &str, dist: &Path, partner_origin: &str) -> Result<String> {
+    let replacements = [
+        (
+            format!("location {DEPLOY_PATH} {{"),
+            "location / {".to_owned(),
+            1,
+        ),
+        (
+            format!("location = {DEPLOY_PATH}embed.js {{"),
+            "location = /embed.js {".to_owned(),
+            1,
+        ),
+        (
+            DEPLOY_ROOT.to_owned(),
+            format!("root {};", dist.display()),
+            1,
+        ),
+        (DEPLOY_PARTNER.to_owned(), partner_origin.to_owned(), 1),
+    ];
+    let mut conf = deploy.to_owned();
+    for (from, to, count) in replacements {
+        let found = conf.matches(&from).count();
+        if found != count {
+            return Err(format!(
+                "{DEPLOY_CONF} has `{from}` {found} times, not {count}: xtask/src/nginx.rs \
+                 changes it to serve dist/ locally"
+            ));
+        }
+        conf = conf.replace(&from, &to);
+    }
+    Ok(conf)
+}
+
+fn main_conf(
+    prefix: &Path,
+    location: &str,
+    port: u16,
+    partner_port: u16,
+    partner_site: &Path,
+) -> String {
+    let p = |name: &str| -> PathBuf { prefix.join(name) };
+    let temp = |name: &str| p("temp").join(name).display().to_string();
+    let location = indent(location, "        ");
+    format!(
+        "# Written by `cargo xtask` (xtask/src/nginx.rs) for the browser tests: not a deployment.
+daemon off;
+worker_processes 1;
+pid {pid};
+error_log {error_log} warn;
+load_module {BROTLI_STATIC_MODULE};
+
+events {{ worker_connections 256; }}
+
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    access_log {access_log};
+    client_body_temp_path {body};
+    proxy_temp_path {proxy};
+    fastcgi_temp_path {fastcgi};
+    uwsgi_temp_path {uwsgi};
+    scgi_temp_path {scgi};
+    sendfile on;
+
+    # The guide, as {DEPLOY_CONF} serves it.
+    server {{
+        listen 127.0.0.1:{port};
+        server_name 127.0.0.1;
+{location}
+    }}
+
+    # The partner demo, another origin, with the guide's address made this one's.
+    server {{
+        listen 127.0.0.1:{partner_port};
+        server_name 127.0.0.1;
+        root {partner_site};
+        sub_filter '{DEV_GUIDE_ORIGIN}' 'http://127.0.0.1:{port}';
+        sub_filter_once off;
+    }}
+}}
+",
+        pid = p("nginx.pid").display(),
+        error_log = p("logs").join("error.log").display(),
+        access_log = p("logs").join("access.log").display(),
+        body = temp("body"),
+        proxy = temp("proxy"),
+        fastcgi = temp("fastcgi"),
+        uwsgi = temp("uwsgi"),
+        scgi = temp("scgi"),
+        partner_site = partner_site.display(),
+    )
+}
+
+fn indent(text: &str, by: &str) -> String {
+    text.lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .map(|line| {
+            if line.is_empty() {
+                String::new()
+            } else {
+                format!("{by}{line}")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn deploy() -> String {
+        fs::read_to_string(project::root().join(DEPLOY_CONF)).unwrap()
+    }
+
+    #[test]
+    fn the_readme_shows_deploy_nginx_conf_whole() {
+        let readme = fs::read_to_string(project::root().join("README.md")).unwrap();
+        let shown = format!("```nginx\n{}```\n", deploy());
+        assert!(
+            readme.contains(&shown),
+            "README.md's ```nginx block must be {DEPLOY_CONF} exactly: copy the file into it"
+        );
+    }
+
+    #[test]
+    fn the_test_server_changes_only_what_a_clinic_changes() {
+        let conf = for_test(&deploy(), Path::new("/x/dist"), "http://127.0.0.1:9").unwrap();
+        assert!(conf.contains("location / {"), "{conf}");
+        assert!(conf.contains("location = /embed.js {"), "{conf}");
+        assert!(conf.contains("root /x/dist;"), "{conf}");
+        assert!(
+            conf.contains("frame-ancestors 'self' http://127.0.0.1:9\""),
+            "{conf}"
+        );
+        let directives = conf.lines().filter(|l| !l.trim_start().starts_with('#'));
+        for line in directives {
+            assert!(
+                !line.contains("/guide/") && !line.contains("riverside"),
+                "{line}"
+            );
+        }
+        let changed = |line: &str| {
+            ["location", "root ", "frame-ancestors"]
+                .iter()
+                .any(|word| line.contains(word))
+        };
+        let original = deploy();
+        let kept: Vec<&str> = original.lines().filter(|l| !changed(l)).collect();
+        let kept_in_test: Vec<&str> = conf.lines().filter(|l| !changed(l)).collect();
+        assert_eq!(kept, kept_in_test);
+    }
+
+    #[test]
+    fn a_changed_deploy_file_fails_loudly() {
+        let moved = deploy().replace("/guide/", "/relief/");
+        let err = for_test(&moved, Path::new("/x"), "http://127.0.0.1:9").unwrap_err();
+        assert!(err.contains("location /guide/ {"), "{err}");
+    }
+}

@@ -151,8 +151,16 @@ fn ensure_cargo_tool(tool: &CargoTool) -> Result {
 }
 
 /// The version from `<binary> --version` (`trunk 0.21.14` → `0.21.14`), if it is on PATH.
+/// `cargo install`'s own copy first: npm's `geckodriver` package puts a wrapper of that name
+/// (which downloads a driver) in node_modules/.bin, ahead of ~/.cargo/bin on our PATH.
 fn installed_version(binary: &str) -> Option<String> {
-    let output = stdout_of(binary, &["--version"])?;
+    let own = project::cargo_bin_dir().join(binary);
+    let program = if own.is_file() {
+        own.display().to_string()
+    } else {
+        binary.to_owned()
+    };
+    let output = stdout_of(&program, &["--version"])?;
     output.split_whitespace().nth(1).map(str::to_owned)
 }
 

@@ -14,6 +14,7 @@ import {
   cacheNames,
   completeJourney,
   copyOfDist,
+  deploy,
   dist,
   expectOneGuide,
   fileUrl,
@@ -358,9 +359,9 @@ test.describe('the hosted guide', () => {
       const newBuild = oldBuild === '0'.repeat(16) ? '1'.repeat(16) : '0'.repeat(16);
       for (const name of ['index.html', OFFLINE_FILE]) {
         const html = readFileSync(join(site, name), 'utf8');
-        writeFileSync(join(site, name), html.replace('<head>', '<head><meta name="deployment" content="second">'));
+        deploy(site, name, html.replace('<head>', '<head><meta name="deployment" content="second">'));
       }
-      writeFileSync(join(site, 'sw.js'), worker.replace(`const BUILD = '${oldBuild}';`, `const BUILD = '${newBuild}';`));
+      deploy(site, 'sw.js', worker.replace(`const BUILD = '${oldBuild}';`, `const BUILD = '${newBuild}';`));
 
       // The next visit still opens the copy it has, and the new build installs behind it…
       await page.reload();

@@ -7,7 +7,7 @@
 //! from the real content.
 
 use crate::process::{self, command};
-use crate::{Result, project, setup};
+use crate::{Result, nginx, project, setup};
 use std::fs;
 use std::path::Path;
 
@@ -52,6 +52,7 @@ pub fn run() -> Result {
     if !page.contains(" (edited)</a>") {
         return Err("dist/index.html was not built from the edited copy of content/".to_owned());
     }
+    let server = nginx::start()?;
     let mut journeys = command(
         "npx",
         &[
@@ -64,7 +65,8 @@ pub fn run() -> Result {
     );
     journeys
         .env(CONTENT_VARIABLE, &copy)
-        .env("CHROMIUM_PATH", setup::chromium_path());
+        .env("CHROMIUM_PATH", setup::chromium_path())
+        .envs(server.env());
     process::run(&mut journeys)
 }
 

@@ -109,7 +109,11 @@ enum Command {
     /// The ports are E2E_PORT and E2E_PARTNER_PORT (default E2E_PORT + 1), else two free ones.
     /// The browser tests use the same server (nginx.rs); build dist/ first (`cargo xtask dist`).
     #[command(verbatim_doc_comment)]
-    Nginx,
+    Nginx {
+        /// Serve this folder instead of dist/ (the offline tests serve a copy they change)
+        #[arg(long, value_name = "DIR")]
+        root: Option<std::path::PathBuf>,
+    },
     /// Build the release, then benchmark it with Lighthouse against a static page of the
     /// article and the same questionnaire in SurveyJS, and time each step; writes
     /// bench/RESULTS.md and bench/results.svg (takes several minutes)
@@ -169,7 +173,7 @@ fn run(command: Command) -> Result {
         Command::Dist => trunk::dist(),
         Command::Pseudo => setup::run().and_then(|()| pseudo::build()),
         Command::Test { playwright_args } => test::run(&playwright_args),
-        Command::Nginx => nginx::serve(),
+        Command::Nginx { root } => nginx::serve(root),
         Command::Bench => bench::run(),
         Command::Fuzz { cases } => fuzz::run(cases),
         Command::Deny => setup::deny(),

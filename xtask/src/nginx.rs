@@ -1,14 +1,18 @@
 //! `dist/` served as a clinic deploys it: Debian's nginx with `deploy/nginx.conf`, the file the
 //! README shows, on a local port, without root. Every browser test gets its pages from here.
 //!
-//! The generated `target/nginx/nginx.conf` keeps its pid, temporary files and logs under
-//! `target/nginx/`, runs in the foreground (`daemon off`, a child that [`Nginx`] ends when
-//! dropped), and holds two servers:
+//! Each server's generated `target/nginx/<port>/nginx.conf` keeps its pid, temporary files and
+//! logs in that folder (so servers of several runs never share them), runs in the foreground
+//! (`daemon off`: a child that [`Nginx`] ends when dropped, or, for `cargo xtask nginx`, the
+//! process itself), and holds two servers:
 //! - the guide on `127.0.0.1:PORT`: `deploy/nginx.conf` with the three things a clinic changes
-//!   ([`for_test`]): the path `/guide/` → `/`, the folder → `dist/`, the partner site in
-//!   `frame-ancestors` → the partner demo's origin below;
+//!   ([`for_test`]): the path `/guide/` → `/`, the folder → `dist/` (or `--root`), the partner
+//!   site in `frame-ancestors` → the partner demo's origin below;
 //! - the partner demo (`examples/partner-site`) on `127.0.0.1:PARTNER_PORT`, another origin,
 //!   with the guide's address in its snippet (`cargo xtask serve`'s) made this server's.
+//!
+//! `cargo xtask serve --partner` uses the second alone ([`partner_demo`]), with the snippet as
+//! it is: nginx is the one static server of the project.
 
 use crate::process::{self, command};
 use crate::{Result, project};
@@ -52,17 +56,6 @@ impl Nginx {
             ("E2E_PARTNER_PORT", self.partner_port.to_string()),
             ("E2E_SERVED", "1".to_owned()),
         ]
-    }
-
-    /// Waits until nginx exits (`cargo xtask nginx`: until Ctrl-C).
-    pub fn wait(mut self) -> Result {
-        let status = self
-            .child
-            .wait()
-            .map_err(|err| format!("waiting for nginx: {err}"))?;
-        Err(format!(
-            "nginx exited ({status}); see target/nginx/error.log"
-        ))
     }
 }
 
@@ -108,46 +101,8 @@ fn free_port() -> Result<u16> {
 
 /// Starts nginx on `dist/` and the partner demo; returns once both ports answer.
 pub fn start() -> Result<Nginx> {
-    let root = project::root();
-    let dist = root.join("dist");
-    if !dist.join("index.html").is_file() {
-        return Err(format!(
-            "{} is missing: run `cargo xtask dist` first",
-            dist.join("index.html").display()
-        ));
-    }
     let (port, partner_port) = ports()?;
-    for taken in [port, partner_port] {
-        if TcpStream::connect(("127.0.0.1", taken)).is_ok() {
-            return Err(format!(
-                "port {taken} is in use: set E2E_PORT (and E2E_PARTNER_PORT) to free ports, or unset them"
-            ));
-        }
-    }
-    let prefix = root.join("target").join("nginx");
-    for dir in ["", "temp", "logs"] {
-        fs::create_dir_all(prefix.join(dir))
-            .map_err(|err| format!("cannot create {}: {err}", prefix.join(dir).display()))?;
-    }
-    let deploy = fs::read_to_string(root.join(DEPLOY_CONF))
-        .map_err(|err| format!("cannot read {DEPLOY_CONF}: {err}"))?;
-    let partner_origin = format!("http://127.0.0.1:{partner_port}");
-    let location = for_test(&deploy, &dist, &partner_origin)?;
-    let conf = main_conf(
-        &prefix,
-        &location,
-        port,
-        partner_port,
-        &root.join(PARTNER_SITE),
-    );
-    let conf_path = prefix.join("nginx.conf");
-    fs::write(&conf_path, conf)
-        .map_err(|err| format!("cannot write {}: {err}", conf_path.display()))?;
-    let conf_arg = conf_path.display().to_string();
-    let prefix_arg = format!("{}/", prefix.display());
-    let error_log = prefix.join("logs").join("error.log").display().to_string();
-    let args = ["-p", &prefix_arg, "-c", &conf_arg, "-e", &error_log];
-    let mut nginx = command(NGINX, &args);
+    let (mut nginx, error_log) = configure(Some((&dist()?, port)), partner_port)?;
     println!("$ {} &", process::describe(&nginx));
     let child = nginx.spawn().map_err(|err| {
         format!("cannot start {NGINX} ({err}): `cargo xtask setup` installs Debian's nginx")
@@ -176,16 +131,114 @@ pub fn start() -> Result<Nginx> {
         std::thread::sleep(Duration::from_millis(50));
     }
     println!(
-        "nginx: dist/ as deployed ({DEPLOY_CONF}) on {}/, the partner demo on {partner_origin}/",
+        "nginx: dist/ as deployed ({DEPLOY_CONF}) on {}/, the partner demo on http://127.0.0.1:{partner_port}/",
         server.base_url()
     );
     Ok(server)
 }
 
-/// `cargo xtask nginx`: `dist/` as deployed, and the partner demo, until Ctrl-C.
-pub fn serve() -> Result {
-    let server = start()?;
-    server.wait()
+fn dist() -> Result<PathBuf> {
+    let dist = project::root().join("dist");
+    if !dist.join("index.html").is_file() {
+        return Err(format!(
+            "{} is missing: run `cargo xtask dist` first",
+            dist.join("index.html").display()
+        ));
+    }
+    Ok(dist)
+}
+
+/// `cargo xtask nginx [--root DIR]`: `dist/` (or DIR) as deployed, and the partner demo, until
+/// Ctrl-C. Prints `nginx: … on http://127.0.0.1:PORT/` (tests/e2e/support/offline.ts reads
+/// it), then becomes nginx (exec): whoever started it ends nginx by ending this process.
+pub fn serve(root: Option<PathBuf>) -> Result {
+    let root = match root {
+        Some(root) => root
+            .canonicalize()
+            .map_err(|err| format!("--root {}: {err}", root.display()))?,
+        None => dist()?,
+    };
+    let (port, partner_port) = ports()?;
+    let (mut nginx, _) = configure(Some((&root, port)), partner_port)?;
+    println!(
+        "nginx: {} as deployed ({DEPLOY_CONF}) on http://127.0.0.1:{port}/, the partner demo on http://127.0.0.1:{partner_port}/",
+        root.display()
+    );
+    exec(&mut nginx)
+}
+
+/// The partner demo alone on `port`, its snippet naming `cargo xtask serve`'s guide, for
+/// `cargo xtask serve --partner`; ended when the returned child is killed.
+pub fn partner_demo(port: u16) -> Result<Child> {
+    let (mut nginx, _) = configure(None, port)?;
+    println!("$ {} &", process::describe(&nginx));
+    nginx.spawn().map_err(|err| {
+        format!("cannot start {NGINX} ({err}): `cargo xtask setup` installs Debian's nginx")
+    })
+}
+
+#[cfg(unix)]
+fn exec(nginx: &mut std::process::Command) -> Result {
+    use std::io::Write;
+    use std::os::unix::process::CommandExt;
+    let _ = std::io::stdout().flush();
+    let err = nginx.exec();
+    Err(format!(
+        "cannot start {NGINX} ({err}): `cargo xtask setup` installs Debian's nginx"
+    ))
+}
+
+#[cfg(not(unix))]
+fn exec(nginx: &mut std::process::Command) -> Result {
+    let status = nginx
+        .status()
+        .map_err(|err| format!("cannot start {NGINX}: {err}"))?;
+    Err(format!("nginx exited ({status})"))
+}
+
+/// Writes `target/nginx/<partner_port>/nginx.conf`, for the guide (its folder and port) if
+/// given, and the partner demo, and returns the nginx command that runs it and its error log.
+fn configure(
+    guide: Option<(&Path, u16)>,
+    partner_port: u16,
+) -> Result<(std::process::Command, PathBuf)> {
+    let root = project::root();
+    let mut taken = vec![partner_port];
+    taken.extend(guide.map(|(_, port)| port));
+    for port in taken {
+        if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            return Err(format!(
+                "port {port} is in use: set E2E_PORT (and E2E_PARTNER_PORT) to free ports, or unset them"
+            ));
+        }
+    }
+    let prefix = root
+        .join("target")
+        .join("nginx")
+        .join(partner_port.to_string());
+    for dir in ["", "temp", "logs"] {
+        fs::create_dir_all(prefix.join(dir))
+            .map_err(|err| format!("cannot create {}: {err}", prefix.join(dir).display()))?;
+    }
+    let guide = match guide {
+        Some((folder, port)) => {
+            let deploy = fs::read_to_string(root.join(DEPLOY_CONF))
+                .map_err(|err| format!("cannot read {DEPLOY_CONF}: {err}"))?;
+            let partner_origin = format!("http://127.0.0.1:{partner_port}");
+            Some((for_test(&deploy, folder, &partner_origin)?, port))
+        }
+        None => None,
+    };
+    let conf = main_conf(&prefix, guide, partner_port, &root.join(PARTNER_SITE));
+    let conf_path = prefix.join("nginx.conf");
+    fs::write(&conf_path, conf)
+        .map_err(|err| format!("cannot write {}: {err}", conf_path.display()))?;
+    let conf_arg = conf_path.display().to_string();
+    let prefix_arg = format!("{}/", prefix.display());
+    let error_log = prefix.join("logs").join("error.log");
+    let error_arg = error_log.display().to_string();
+    let args = ["-p", &prefix_arg, "-c", &conf_arg, "-e", &error_arg];
+    Ok((command(NGINX, &args), error_log))
 }
 
 /// `deploy/nginx.conf` with what a clinic changes set for this machine: the location's path
@@ -227,14 +280,34 @@ fn for_test(deploy: &str, dist: &Path, partner_origin: &str) -> Result<String> {
 
 fn main_conf(
     prefix: &Path,
-    location: &str,
-    port: u16,
+    guide: Option<(String, u16)>,
     partner_port: u16,
     partner_site: &Path,
 ) -> String {
     let p = |name: &str| -> PathBuf { prefix.join(name) };
     let temp = |name: &str| p("temp").join(name).display().to_string();
-    let location = indent(location, "        ");
+    let (guide_server, sub_filter) = match guide {
+        Some((location, port)) => (
+            format!(
+                "
+    # The guide, as {DEPLOY_CONF} serves it.
+    server {{
+        listen 127.0.0.1:{port};
+        server_name 127.0.0.1;
+{location}
+    }}
+",
+                location = indent(&location, "        ")
+            ),
+            format!(
+                "
+        # The guide's address in the snippet made this nginx's.
+        sub_filter '{DEV_GUIDE_ORIGIN}' 'http://127.0.0.1:{port}';
+        sub_filter_once off;"
+            ),
+        ),
+        None => (String::new(), String::new()),
+    };
     format!(
         "# Written by `cargo xtask` (xtask/src/nginx.rs) for the browser tests: not a deployment.
 daemon off;
@@ -255,21 +328,12 @@ http {{
     uwsgi_temp_path {uwsgi};
     scgi_temp_path {scgi};
     sendfile on;
-
-    # The guide, as {DEPLOY_CONF} serves it.
-    server {{
-        listen 127.0.0.1:{port};
-        server_name 127.0.0.1;
-{location}
-    }}
-
-    # The partner demo, another origin, with the guide's address made this one's.
+{guide_server}
+    # The partner demo, another origin.
     server {{
         listen 127.0.0.1:{partner_port};
         server_name 127.0.0.1;
-        root {partner_site};
-        sub_filter '{DEV_GUIDE_ORIGIN}' 'http://127.0.0.1:{port}';
-        sub_filter_once off;
+        root {partner_site};{sub_filter}
     }}
 }}
 ",

@@ -2,9 +2,7 @@
 
 use crate::files::{EMBED_FILE, OFFLINE_FILE, SERVICE_WORKER_FILE};
 use crate::process::{self, command};
-use crate::{
-    Result, budget, content_check, hash, minify, project, service_worker, setup, single_file,
-};
+use crate::{Result, budget, content_check, hash, minify, nginx, project, service_worker, setup, single_file};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -157,10 +155,8 @@ fn dist_dir() -> PathBuf {
     project::root().join("dist")
 }
 
-/// The partner demo page that embeds the guide from another origin.
-const PARTNER_SITE: &str = "examples/partner-site";
-/// Its origin's port; the guide's is 8080 (`Trunk.toml`), which the page's snippet names.
-const PARTNER_PORT: &str = "8081";
+/// The partner demo page's port; the guide's is 8080 (`Trunk.toml`), which its snippet names.
+const PARTNER_PORT: u16 = 8081;
 
 /// `cargo xtask serve [--release] [--partner]`: setup, then `trunk serve` with live reload on
 /// http://127.0.0.1:8080 (address and port are in `Trunk.toml`). With `--partner`, also the
@@ -184,19 +180,13 @@ pub fn serve(release: bool, partner: bool) -> Result {
     served
 }
 
-/// Starts the static server of the browser tests on the partner demo, in the background.
+/// Starts the partner demo on nginx (nginx.rs), in the background.
 fn serve_partner_site() -> Result<std::process::Child> {
-    let mut node = command(
-        "node",
-        &["tests/e2e/serve-dist.mjs", PARTNER_PORT, PARTNER_SITE],
-    );
-    println!("$ {} &", process::describe(&node));
     println!(
         "partner demo: http://127.0.0.1:{PARTNER_PORT}/ embeds the guide served below \
          (open it once the guide is built)"
     );
-    node.spawn()
-        .map_err(|err| format!("could not start the partner demo server with node: {err}"))
+    nginx::partner_demo(PARTNER_PORT)
 }
 
 /// A table of every file in `dist` with its size as served raw and gzipped: its `.gz` copy

@@ -3,7 +3,8 @@
 // files a test can change and stop.
 import { type Browser, type Page, expect } from '@playwright/test';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fill } from './content';
@@ -118,30 +119,58 @@ export async function saveComplete(page: Page, html: string, folder: string, nam
 }
 
 // ---------------------------------------------------------------------------------------------
-// A web server of the test's own: serve-dist.mjs on a free port, over a copy of dist/ that the
-// test may change ("deploy") or stop ("the network is gone").
+// A web server of the test's own: nginx as deployed (`cargo xtask nginx --root`, the server of
+// every browser test, xtask/src/nginx.rs) on free ports, over a copy of dist/ that the test may
+// change ("deploy") or stop ("the network is gone").
 
 export function copyOfDist(folder: string): string {
   cpSync(dist, folder, { recursive: true });
   return folder;
 }
 
+/** Deploys a changed file into a copy of dist/ as `cargo xtask dist` writes it: with fresh
+ * precompressed `.gz` and `.br` copies beside it where it had them, which nginx sends instead
+ * of the file (a deployment that left stale copies would serve the old file). */
+export function deploy(folder: string, name: string, text: string): void {
+  const path = join(folder, name);
+  writeFileSync(path, text);
+  if (existsSync(`${path}.gz`)) writeFileSync(`${path}.gz`, gzipSync(text, { level: 9 }));
+  if (existsSync(`${path}.br`)) writeFileSync(`${path}.br`, brotliCompressSync(text));
+}
+
 export async function serve(folder: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const server: ChildProcess = spawn(process.execPath, [join(__dirname, '..', 'serve-dist.mjs'), '0', folder], {
+  // `cargo run` becomes xtask, which becomes nginx: ending this process ends the server. No
+  // E2E_PORT: this server takes free ports of its own.
+  const env = { ...process.env };
+  delete env.E2E_PORT;
+  delete env.E2E_PARTNER_PORT;
+  const server: ChildProcess = spawn('cargo', ['xtask', 'nginx', '--root', folder], {
+    cwd: join(__dirname, '..', '..', '..'),
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     server.stdout!.on('data', (chunk) => {
       output += chunk;
-      const address = output.match(/on (http:\/\/127\.0\.0\.1:\d+\/)/);
+      const address = output.match(/ on (http:\/\/127\.0\.0\.1:\d+\/),/);
       if (address) resolve(address[1]);
     });
-    server.on('exit', (code) => reject(new Error(`serve-dist.mjs exited (${code}): ${output}`)));
+    server.on('exit', (code) => reject(new Error(`cargo xtask nginx exited (${code}): ${output}`)));
   });
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await fetch(url, { method: 'HEAD' });
+      break;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`nginx did not answer at ${url}: ${error}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (server.exitCode !== null) return resolve();
+      if (server.exitCode !== null || server.signalCode !== null) return resolve();
       server.once('exit', () => resolve());
       server.kill('SIGTERM');
     });

@@ -108,7 +108,8 @@ export const test = base.extend<
       const port = await freePort();
       const [program, args] =
         engine === 'firefox'
-          ? [GECKODRIVER, ['--port', String(port), '--host', '127.0.0.1']]
+          ? // Its BiDi websocket on a free port too: the default, 9222, is one per machine.
+            [GECKODRIVER, ['--port', String(port), '--host', '127.0.0.1', '--websocket-port', String(await freePort())]]
           : [WEBKIT_DRIVER, [`--port=${port}`]];
       let output = '';
       const driver = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'] });

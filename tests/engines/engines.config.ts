@@ -8,6 +8,7 @@ import { defineConfig } from '@playwright/test';
 import type { EngineOptions } from './support/driver';
 
 const PORT = Number(process.env.E2E_PORT || 4173);
+const PARTNER_PORT = Number(process.env.E2E_PARTNER_PORT || PORT + 1);
 
 export default defineConfig<EngineOptions>({
   testDir: '.',
@@ -19,7 +20,7 @@ export default defineConfig<EngineOptions>({
   workers: 2,
   timeout: 90_000,
   reporter: [['list'], ['./support/count-reporter.ts']],
-  use: { baseURL: `http://127.0.0.1:${PORT}` },
+  use: { baseURL: `http://127.0.0.1:${PORT}`, partnerURL: `http://127.0.0.1:${PARTNER_PORT}` },
   projects: [
     { name: 'firefox', use: { engine: 'firefox' } },
     { name: 'webkit', use: { engine: 'webkit' } },

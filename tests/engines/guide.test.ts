@@ -5,14 +5,22 @@
 import { join } from 'node:path';
 import {
   clinic,
+  optionLabel,
+  question,
+  questionText,
   quotedSentence,
   reasonText,
   ruleFor,
   section,
+  translation,
+  ui,
   withClinic,
   type AnswerId,
+  type Lang,
 } from '../e2e/support/content';
-import { JOURNEYS, answersOf, journey, label, q, UI, type Journey, type Step } from '../e2e/support/guide';
+import { JOURNEYS, answersOf, changeLinkName, journey, label, q, UI, type Journey, type Step } from '../e2e/support/guide';
+import { OFFLINE_FILE, dist, fileUrl } from '../e2e/support/offline';
+import { pdfLines } from '../e2e/support/pdf-text';
 import { byText, expect, expectFragment, expectHeading, heading, screenshotDir, test } from './support/driver';
 
 type Browser = WebdriverIO.Browser;
@@ -22,22 +30,37 @@ async function openStart(browser: Browser, baseURL: string): Promise<void> {
   await expectHeading(browser, UI.start_heading);
 }
 
-/** Ticks each answer by clicking its label, then Continue, and waits for the next screen. */
-async function answer(browser: Browser, answers: readonly AnswerId[]): Promise<void> {
+/** Ticks each answer by clicking its label. */
+async function tick(browser: Browser, answers: readonly AnswerId[], lang: Lang = 'en'): Promise<void> {
   for (const chosen of answers) {
-    await (await byText(browser, 'label', label(chosen))).click();
+    await (await byText(browser, 'label', optionLabel(lang, chosen))).click();
   }
+}
+
+/** Ticks each answer, then Continue, and waits for the next screen. */
+async function answer(browser: Browser, answers: readonly AnswerId[], lang: Lang = 'en'): Promise<void> {
+  await tick(browser, answers, lang);
   const before = await heading(browser);
-  await (await byText(browser, 'button', UI.continue_button)).click();
+  await (await byText(browser, 'button', ui(lang).continue_button)).click();
   await browser.waitUntil(async () => (await heading(browser)) !== before, { timeoutMsg: `still on "${before}"` });
 }
 
-async function answerAll(browser: Browser, steps: readonly Step[], shoot?: Shooter): Promise<void> {
+async function answerAll(browser: Browser, steps: readonly Step[], shoot?: Shooter, lang: Lang = 'en'): Promise<void> {
   for (const step of steps) {
-    await expectHeading(browser, q(step[0]));
+    await expectHeading(browser, questionText(lang, step[0]));
     await shoot?.(`q-${step[0]}`);
-    await answer(browser, answersOf([step]));
+    await answer(browser, answersOf([step]), lang);
   }
+}
+
+/** Which of `answers` are ticked on the page, by their labels in `lang`. */
+async function ticked(browser: Browser, answers: readonly AnswerId[], lang: Lang): Promise<boolean[]> {
+  const labels = answers.map((a) => optionLabel(lang, a));
+  return browser.execute((wanted: string[]) => {
+    const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+    const inputs = [...document.querySelectorAll('main input')] as HTMLInputElement[];
+    return wanted.map((text) => inputs.some((i) => i.checked && [...(i.labels ?? [])].some((l) => norm(l.innerText) === norm(text))));
+  }, labels);
 }
 
 async function startGuide(browser: Browser, baseURL: string, shoot?: Shooter): Promise<void> {
@@ -78,13 +101,13 @@ async function resultsShown(browser: Browser): Promise<{ title: string; reasons:
   });
 }
 
-async function expectResults(browser: Browser, j: Journey): Promise<void> {
-  await expectHeading(browser, UI.results_heading);
+async function expectResults(browser: Browser, j: Journey, lang: Lang = 'en'): Promise<void> {
+  await expectHeading(browser, ui(lang).results_heading);
   const expected = j.sections.map((s) => ({
-    title: section('en', s.section).title,
+    title: section(lang, s.section).title,
     reasons: s.reasons.map((answers) => ({
-      why: reasonText('en', answers),
-      quote: quotedSentence('en', ruleFor(s.section, answers)),
+      why: reasonText(lang, answers),
+      quote: quotedSentence(lang, ruleFor(s.section, answers)),
     })),
   }));
   expect(await resultsShown(browser)).toEqual(expected);
@@ -206,19 +229,54 @@ test('a reload keeps the place and the answers', async ({ session: browser, base
   await expectResults(browser, j);
 });
 
-/** Presses Tab until the focused element satisfies `isTarget` (its label or text), at most 40 times. */
+/** The focused element's text: its label's for a form field. */
+async function focusedText(browser: Browser): Promise<{ text: string; type: string; checked: boolean }> {
+  return browser.execute(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    if (!el) return { text: '', type: '', checked: false };
+    const labelled = el.labels?.[0];
+    return { text: ((labelled ?? el) as HTMLElement).innerText ?? '', type: el.type ?? '', checked: !!el.checked };
+  });
+}
+
+/** Presses Tab until the focused element (or its label) reads `text`, at most 40 times. */
 async function tabTo(browser: Browser, text: string): Promise<void> {
   for (let i = 0; i < 40; i++) {
     await browser.keys('Tab');
-    const focused = await browser.execute(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
-      const labelled = (el as HTMLInputElement).labels?.[0];
-      return (labelled ?? el).innerText ?? '';
-    });
-    if (norm(focused) === norm(text)) return;
+    if (norm((await focusedText(browser)).text) === norm(text)) return;
   }
   throw new Error(`Tab never reached "${text}"`);
+}
+
+/** Chooses answers with the keyboard alone: a tick box is a Tab stop ticked with Space; a radio
+ * group is one Tab stop, entered on its first answer, where the arrow keys move and choose. */
+async function chooseByKeyboard(browser: Browser, questionId: string, optionIds: readonly string[]): Promise<void> {
+  // Down the list, as a person goes: in the order the question shows its answers.
+  const answers = question(questionId)
+    .option.map((o) => o.id)
+    .filter((id) => optionIds.includes(id))
+    .map((o) => `${questionId}.${o}`);
+  if (question(questionId).choose === 'many') {
+    for (const chosen of answers) {
+      await tabTo(browser, label(chosen));
+      await browser.keys('Space');
+      expect((await focusedText(browser)).checked, `${chosen} is ticked`).toBe(true);
+    }
+    return;
+  }
+  const first = label(`${questionId}.${question(questionId).option[0].id}`);
+  await tabTo(browser, first);
+  const target = label(answers[0]);
+  for (let i = 0; i < question(questionId).option.length; i++) {
+    const focused = await focusedText(browser);
+    if (norm(focused.text) === norm(target)) {
+      if (!focused.checked) await browser.keys('Space');
+      expect((await focusedText(browser)).checked, `${answers[0]} is chosen`).toBe(true);
+      return;
+    }
+    await browser.keys('ArrowDown');
+  }
+  throw new Error(`the arrow keys never reached "${target}"`);
 }
 
 async function focusedIsHeading(browser: Browser): Promise<string> {
@@ -228,28 +286,49 @@ async function focusedIsHeading(browser: Browser): Promise<string> {
   });
 }
 
-test('the keyboard alone: Tab, Space and Enter through a journey, focus on each new heading', async ({ session: browser, baseURL }) => {
+async function expectFocusOnHeading(browser: Browser, text: string): Promise<void> {
+  await expectHeading(browser, text);
+  let last = '';
+  await browser.waitUntil(async () => norm((last = await focusedIsHeading(browser))) === norm(text), {
+    timeoutMsg: `focus is not on the heading "${text}" but ${last}`,
+  });
+}
+
+test('the keyboard alone: Tab, Space, the arrow keys and Enter through a journey, focus on each new heading', async ({ session: browser, baseURL }) => {
   const j = journey('herniated-disc');
   await openStart(browser, baseURL!);
   await tabTo(browser, UI.start_button);
   await browser.keys('Enter');
-  for (const step of j.steps) {
-    await expectHeading(browser, q(step[0]));
-    await browser.waitUntil(async () => norm(await focusedIsHeading(browser)) === norm(q(step[0])), {
-      timeoutMsg: `focus is not on the heading of ${step[0]}`,
-    });
-    for (const chosen of answersOf([step])) {
-      await tabTo(browser, label(chosen));
-      await browser.keys('Space');
-    }
+  for (const [questionId, optionIds] of j.steps) {
+    await expectFocusOnHeading(browser, q(questionId));
+    await chooseByKeyboard(browser, questionId, optionIds);
     await tabTo(browser, UI.continue_button);
     await browser.keys('Enter');
   }
-  await expectHeading(browser, UI.check_heading);
+  await expectFocusOnHeading(browser, UI.check_heading);
   await tabTo(browser, UI.check_submit);
   await browser.keys('Enter');
   await expectResults(browser, j);
-  expect(norm(await focusedIsHeading(browser))).toBe(norm(UI.results_heading));
+  await expectFocusOnHeading(browser, UI.results_heading);
+});
+
+test('Change on "Check your answers" opens the question with its answer, and Continue comes back', async ({ session: browser, baseURL }) => {
+  const j = journey('herniated-disc');
+  await startGuide(browser, baseURL!);
+  await answerAll(browser, j.steps);
+  await expectHeading(browser, UI.check_heading);
+  const changed = 'severity';
+  const [, given] = j.steps.find(([id]) => id === changed)!;
+  await (await byText(browser, 'main a', changeLinkName(changed))).click();
+  await expectHeading(browser, q(changed));
+  expect(await ticked(browser, answersOf([[changed, given]]), 'en')).toEqual([true]);
+  const other = question(changed).option.find((o) => !given.includes(o.id))!.id;
+  await answer(browser, [`${changed}.${other}`]);
+  // Straight back to the check page (not the next question), with the new answer shown.
+  await expectHeading(browser, UI.check_heading);
+  const text = await mainText(browser);
+  expect(text).toContain(norm(label(`${changed}.${other}`)));
+  expect(text).not.toContain(norm(label(`${changed}.${given[0]}`)));
 });
 
 test('a share link opened in a new session shows the results', async ({ session: browser, baseURL }) => {
@@ -265,4 +344,131 @@ test('a damaged share link shows the damaged-link page and leads to the start', 
   expect(await mainText(browser)).toContain(norm(UI.problem_link_text));
   await (await byText(browser, 'button', UI.problem_start)).click();
   await expectHeading(browser, UI.start_heading);
+});
+
+test('the downloaded file from disk: a journey with a language switch in it, to the results', async ({ session: browser }) => {
+  const j = journey('herniated-disc');
+  const url = fileUrl(join(dist, OFFLINE_FILE));
+  await browser.url(url);
+  await expectHeading(browser, UI.start_heading);
+  await (await byText(browser, 'a', UI.start_button)).click();
+  await answerAll(browser, j.steps.slice(0, 2));
+  const [questionId, optionIds] = j.steps[2];
+  await expectHeading(browser, q(questionId));
+  const chosen = answersOf([[questionId, optionIds]]);
+  await tick(browser, chosen);
+  await browser.execute(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+
+  // Another language: the file switches in place, the ticks kept.
+  const other = 'es';
+  await (await byText(browser, 'nav a', ui(other).language_name)).click();
+  await expectHeading(browser, questionText(other, questionId));
+  expect(await browser.execute(() => document.documentElement.lang)).toBe(other);
+  expect(norm(await (await browser.$('header')).getText())).toContain(norm(translation(other).note));
+  expect(await ticked(browser, chosen, other)).toEqual(chosen.map(() => true));
+  expect(await browser.execute(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  expect((await browser.getUrl()).split(/[?#]/)[0]).toBe(url);
+
+  // On to the results, in that language.
+  const continueButton = await byText(browser, 'button', ui(other).continue_button);
+  await continueButton.click();
+  await answerAll(browser, j.steps.slice(3), undefined, other);
+  await expectHeading(browser, ui(other).check_heading);
+  await (await byText(browser, 'button', ui(other).check_submit)).click();
+  await expectResults(browser, j, other);
+});
+
+test('embedded in a partner page on another origin, the frame follows the content’s height', async ({ session: browser, partnerURL }) => {
+  const j = journey('herniated-disc');
+  await browser.url(`${partnerURL}/`);
+  const frame = await browser.$('iframe[title^="Relief Guide"]');
+  await frame.waitForExist({ timeout: 10_000 });
+  const frameHeight = () => browser.execute((f: HTMLElement) => f.getBoundingClientRect().height, frame as unknown as HTMLElement);
+  /** Inside the frame: the content's height, once the frame (outside) is as tall (±2 px). */
+  const fits = async (): Promise<number> => {
+    let last = '';
+    await browser.waitUntil(
+      async () => {
+        await browser.switchFrame(frame);
+        const content = await browser.execute(() => {
+          const root = document.querySelector('#relief-guide');
+          const html = document.documentElement;
+          return {
+            height: root ? root.getBoundingClientRect().height : 0,
+            scroll: html.scrollHeight - html.clientHeight,
+          };
+        });
+        await browser.switchFrame(null);
+        const outer = await frameHeight();
+        last = `frame ${outer}, content ${content.height}, scrollable ${content.scroll}`;
+        return content.height > 0 && Math.abs(outer - content.height) <= 2 && content.scroll <= 0;
+      },
+      { timeout: 10_000, timeoutMsg: `the frame does not fit its content: ${last}` },
+    );
+    return frameHeight();
+  };
+
+  // A person scrolls the partner's page to what they press in the frame. WebDriver's element
+  // click scrolls only the frame's own document (Firefox and WebKit alike), so a press below
+  // the partner page's fold would land nowhere: scroll the page to it first.
+  browser.overwriteCommand(
+    'click',
+    async function (this: WebdriverIO.Element, original: (...args: unknown[]) => Promise<unknown>, ...args: unknown[]) {
+      const top = await browser.execute((el: HTMLElement) => el.getBoundingClientRect().top, this as unknown as HTMLElement);
+      await browser.switchFrame(null);
+      await browser.execute(
+        (f: HTMLElement, t: number) => window.scrollBy(0, f.getBoundingClientRect().top + t - innerHeight / 2),
+        frame as unknown as HTMLElement,
+        top,
+      );
+      await browser.switchFrame(frame);
+      return original(...args);
+    },
+    true,
+  );
+
+  await browser.switchFrame(frame);
+  await expectHeading(browser, UI.start_heading);
+  await browser.switchFrame(null);
+  const start = await fits();
+
+  await browser.switchFrame(frame);
+  await (await byText(browser, 'a', UI.start_button)).click();
+  await answerAll(browser, j.steps);
+  await (await byText(browser, 'button', UI.check_submit)).click();
+  await expectResults(browser, j);
+  await browser.switchFrame(null);
+  const results = await fits();
+  expect(results, 'the results are much taller than the start page').toBeGreaterThan(2 * start);
+
+  await browser.switchFrame(frame);
+  await (await byText(browser, 'main a', UI.change_answers)).click();
+  await (await byText(browser, 'main a', changeLinkName('duration'))).click();
+  await expectHeading(browser, q('duration'));
+  await browser.switchFrame(null);
+  const short = await fits();
+  expect(short, 'a three-answer question is much shorter').toBeLessThan(results / 3);
+});
+
+test('the results print: the browser’s PDF, read back, has the sections and why, and no buttons', async ({ session: browser, baseURL, engine }) => {
+  const j = journey('herniated-disc');
+  await browser.url(`${baseURL}/#share=${j.code}`);
+  await expectResults(browser, j);
+  let pdf: string;
+  try {
+    pdf = await browser.printPage();
+  } catch (error) {
+    // WebKitWebDriver has no Print Page command (WebKitGTK 2.50): say so, rather than pass.
+    test.skip(engine === 'webkit', `WebKit's driver cannot print to PDF: ${String(error).split('\n')[0]}`);
+    throw error;
+  }
+  const text = (await pdfLines(Buffer.from(pdf, 'base64'))).join(' ');
+  for (const s of j.sections) {
+    expect(text).toContain(norm(section('en', s.section).title));
+    for (const answers of s.reasons) expect(text).toContain(norm(reasonText('en', answers)));
+  }
+  expect(text).toContain(norm(UI.why_heading));
+  expect(text).toContain(norm(UI.notice_heading));
+  expect(text).not.toContain(norm(UI.print_button));
+  expect(text).not.toContain(norm(UI.share_button));
 });

@@ -33,6 +33,7 @@ mod short_names;
 mod single_file;
 mod test;
 mod trunk;
+mod xvfb;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

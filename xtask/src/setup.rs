@@ -30,7 +30,7 @@ const DEBIAN_PACKAGES: &[(&str, &str)] = &[
     ),
     ("firefox-esr", "/usr/bin/firefox-esr"),
     ("webkit2gtk-driver", "/usr/bin/WebKitWebDriver"),
-    ("xvfb", "/usr/bin/Xvfb"),
+    ("xvfb", crate::xvfb::XVFB),
 ];
 /// Written into `node_modules` after `npm ci`: a hash of the `package-lock.json` it installed.
 const NPM_STAMP: &str = ".xtask-stamp";

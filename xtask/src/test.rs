@@ -1,7 +1,7 @@
 //! `cargo xtask test`: every check the project has, in order, stopping at the first failure.
 
 use crate::process::{self, command};
-use crate::{Result, budget, content_check, nginx, project, pseudo, setup, trunk};
+use crate::{Result, budget, content_check, nginx, project, pseudo, setup, trunk, xvfb};
 use std::time::{Duration, Instant};
 
 /// One check: a name for the summary and what it runs.
@@ -71,8 +71,16 @@ fn steps(playwright_args: &[String]) -> Vec<Step<'_>> {
         }),
         step("test build", trunk::build_test),
         step("pseudo-locale build", pseudo::build),
-        step("browser tests", move || browser_tests(playwright_args)),
+        step("browser tests: Chromium", move || {
+            browser_tests(playwright_args)
+        }),
         step("pseudo-locale browser tests", pseudo::browser_tests),
+        step("browser tests: Firefox", move || {
+            engine_tests(Engine::Firefox, playwright_args)
+        }),
+        step("browser tests: WebKit", move || {
+            engine_tests(Engine::WebKit, playwright_args)
+        }),
     ]
 }
 
@@ -101,6 +109,46 @@ fn browser_tests(extra_args: &[String]) -> Result {
     let mut playwright = command("npx", &args);
     playwright.env("CHROMIUM_PATH", setup::chromium_path());
     playwright.envs(server.env());
+    process::run(&mut playwright)
+}
+
+#[derive(Clone, Copy)]
+enum Engine {
+    Firefox,
+    WebKit,
+}
+
+/// The cross-engine suite in `tests/engines` (WebDriver, one browser session per test) in one
+/// engine, against the same nginx-served `dist/`; WebKit's MiniBrowser gets an Xvfb display.
+/// Extra arguments (e.g. `--grep`) go to Playwright as for Chromium, which may then select
+/// nothing here.
+fn engine_tests(engine: Engine, extra_args: &[String]) -> Result {
+    let server = nginx::start()?;
+    let project = match engine {
+        Engine::Firefox => "firefox",
+        Engine::WebKit => "webkit",
+    };
+    let display = match engine {
+        Engine::WebKit => Some(xvfb::start()?),
+        Engine::Firefox => None,
+    };
+    let mut args = vec![
+        "playwright",
+        "test",
+        "--config",
+        "tests/engines/engines.config.ts",
+        "--project",
+        project,
+    ];
+    if !extra_args.is_empty() {
+        args.push("--pass-with-no-tests");
+    }
+    args.extend(extra_args.iter().map(String::as_str));
+    let mut playwright = command("npx", &args);
+    playwright.envs(server.env());
+    if let Some(xvfb) = &display {
+        playwright.env("DISPLAY", &xvfb.display);
+    }
     process::run(&mut playwright)
 }
 

@@ -13,6 +13,8 @@ export { expect };
 export type Engine = 'firefox' | 'webkit';
 export interface EngineOptions {
   engine: Engine;
+  /** The partner demo's origin (nginx.rs), another origin than baseURL. */
+  partnerURL: string;
 }
 type Browser = WebdriverIO.Browser;
 
@@ -77,14 +79,48 @@ function capabilities(engine: Engine): WebdriverIO.Capabilities {
   }
   return {
     browserName: 'MiniBrowser',
-    'webkitgtk:browserOptions': { binary: miniBrowser(), args: ['--automation'] },
+    // Full screen: no toolbar, so the window size set below is the page's viewport (390 × 844,
+    // a phone's), as the screenshots show it.
+    'webkitgtk:browserOptions': { binary: miniBrowser(), args: ['--automation', '--full-screen'] },
     'wdio:enforceWebDriverClassic': true,
   } as WebdriverIO.Capabilities;
 }
 
-/** Records console errors, uncaught errors and CSP violations (Firefox, over BiDi). */
+/** In WebKit, whose driver has no BiDi: listeners for uncaught errors, rejections and CSP
+ * violations, put into each document the test opens (after it has loaded, so what happens
+ * while it loads is not heard), and read back before the next one and at the end. */
+const LISTEN = `if (!window.__problems) { window.__problems = [];
+  addEventListener('error', (e) => window.__problems.push('uncaught error: ' + e.message));
+  addEventListener('unhandledrejection', (e) => window.__problems.push('unhandled rejection: ' + e.reason));
+  document.addEventListener('securitypolicyviolation', (e) =>
+    window.__problems.push('CSP violation: ' + e.violatedDirective + ' ' + e.blockedURI)); }`;
+
+async function listenInPage(browser: Browser): Promise<void> {
+  await browser.execute(LISTEN).catch(() => undefined);
+}
+
+async function heardInPage(browser: Browser): Promise<string[]> {
+  return browser
+    .execute('return (window.__problems || []).splice(0)')
+    .then((found) => found as string[])
+    .catch(() => []);
+}
+
+/** Records console errors, uncaught errors and CSP violations (Firefox, over BiDi; WebKit, by
+ * listeners in the page). */
 async function watchProblems(browser: Browser, engine: Engine, problems: string[]): Promise<void> {
-  if (engine !== 'firefox') return;
+  if (engine === 'webkit') {
+    for (const name of ['url', 'refresh', 'back', 'forward'] as const) {
+      browser.overwriteCommand(name, async (original: (...args: unknown[]) => Promise<unknown>, ...args: unknown[]) => {
+        problems.push(...(await heardInPage(browser)));
+        const result = await original(...args);
+        await listenInPage(browser);
+        return result;
+      });
+    }
+    await listenInPage(browser);
+    return;
+  }
   // Every document reports a CSP violation to the console, so the log below hears it.
   await browser.scriptAddPreloadScript({
     functionDeclaration: `() => { document.addEventListener('securitypolicyviolation', (e) =>
@@ -101,6 +137,7 @@ export const test = base.extend<
   { driverPort: number }
 >({
   engine: ['firefox', { option: true }],
+  partnerURL: ['http://127.0.0.1:4174', { option: true }],
   // A WebDriver server per worker (geckodriver keeps one session at a time).
   driverPort: [
     async ({}, use, workerInfo) => {
@@ -136,9 +173,10 @@ export const test = base.extend<
       capabilities: capabilities(engine),
     });
     try {
-      await browser.setWindowSize(390, 844).catch(() => undefined);
+      await browser.setWindowSize(390, 844);
       await watchProblems(browser, engine, problems);
       await use(browser);
+      if (engine === 'webkit') problems.push(...(await heardInPage(browser)));
     } finally {
       await browser.deleteSession().catch(() => undefined);
     }
@@ -155,7 +193,11 @@ export async function byText(browser: Browser, selector: string, text: string): 
   await browser.waitUntil(
     async () => {
       for (const element of await browser.$$(selector)) {
-        if (norm(await element.getText()) === norm(text) && (await element.isDisplayed())) {
+        // Its rendered text, or all its text: a link such as "Change How long" hides part of
+        // its name visually, which WebKit's rendered text leaves out and Firefox's keeps.
+        const shown = norm(await element.getText());
+        const whole = shown === norm(text) ? shown : norm(await element.getProperty('textContent').then(String));
+        if (whole === norm(text) && (await element.isDisplayed())) {
           found = element as unknown as WebdriverIO.Element;
           return true;
         }

@@ -54,7 +54,8 @@ export default defineConfig<EmbedOptions>({
   // dist/ served as a clinic deploys it: Debian's nginx with deploy/nginx.conf, and the partner
   // demo on a second origin (xtask/src/nginx.rs). `cargo xtask test` starts it and sets
   // E2E_SERVED; run alone, Playwright starts it with `cargo xtask nginx`.
-  webServer: process.env.E2E_SERVED
+  // The pseudo-locale's step tests a file (E2E_PAGE_URL) and needs no server.
+  webServer: process.env.E2E_SERVED || process.env.E2E_PAGE_URL
     ? undefined
     : {
         command: `cargo xtask nginx`,

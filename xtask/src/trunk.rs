@@ -2,7 +2,9 @@
 
 use crate::files::{EMBED_FILE, OFFLINE_FILE, SERVICE_WORKER_FILE};
 use crate::process::{self, command};
-use crate::{Result, budget, content_check, hash, minify, nginx, project, service_worker, setup, single_file};
+use crate::{
+    Result, budget, content_check, hash, minify, nginx, project, service_worker, setup, single_file,
+};
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -7,7 +7,7 @@ use common::{answer_all, choice, question};
 use relief_core::content::{Choice, GUIDE, Level, OptionId, QuestionId, SectionId};
 use relief_core::engine::codec::{DecodeError, Decoded, decode, encode};
 use relief_core::engine::flow::{
-    Screen, after_answer, is_asked, next_screen, previous, progress, prune, resolve,
+    Screen, after_answer, is_asked, next_screen, previous, prune, question_number, resolve,
 };
 use relief_core::engine::results::{Strength, results};
 use relief_core::engine::route::{Route, fragment, parse};
@@ -305,7 +305,7 @@ fn a_later_question_cannot_be_opened_before_earlier_ones_are_answered() {
 }
 
 #[test]
-fn progress_counts_the_follow_up_only_once_it_applies() {
+fn the_question_number_counts_the_follow_up_only_once_it_applies() {
     let (answers, _) = answer_all(&[
         "warning-signs.none",
         "history.none",
@@ -313,8 +313,8 @@ fn progress_counts_the_follow_up_only_once_it_applies() {
         "neck-signs.none",
         "duration.over-a-year",
     ]);
-    // Warning signs, history, where, neck signs (neck pain), then duration: 5 of 9 so far.
-    assert_eq!(progress(&GUIDE, &answers, question("duration")), (5, 9));
+    // Warning signs, history, where, neck signs (neck pain), then duration.
+    assert_eq!(question_number(&GUIDE, &answers, question("duration")), 5);
     let with_treatment = journey(&[
         "where.neck",
         "neck-signs.none",
@@ -326,8 +326,8 @@ fn progress_counts_the_follow_up_only_once_it_applies() {
         "treatment-result.helped-a-lot",
     ]);
     assert_eq!(
-        progress(&GUIDE, &with_treatment, question("treatment-result")),
-        (10, 10)
+        question_number(&GUIDE, &with_treatment, question("treatment-result")),
+        10
     );
     assert_eq!(
         previous(&GUIDE, &with_treatment, Screen::Question(QuestionId(0))),

@@ -1,7 +1,7 @@
 // Moving around the guide: browser Back/Forward, the Back link, Change links on "Check your
 // answers", reloads, deep links, page titles and "Start again".
 import type { Page } from '@playwright/test';
-import { askedQuestionIds, pageTitle, progress, questionTitle } from './support/content';
+import { pageTitle, progress, questionTitle } from './support/content';
 import {
   answer,
   answerAll,
@@ -199,30 +199,24 @@ test.describe('Addresses', () => {
     await expect(page).toHaveURL(/\/#q\/history$/);
   });
 
-  test('page titles follow "Question N of M – question – Relief Guide"', async ({ page }) => {
+  test('page titles follow "Question N – question – Relief Guide", N up by one a page and the same after a Change', async ({ page }) => {
     await openStart(page);
     await expect(page).toHaveTitle(pageTitle('en', UI.start_heading));
     await page.getByRole('link', { name: UI.start_button }).click();
 
     const steps = journey('herniated-disc').steps;
-    const totals = new Set<number>();
     for (const [index, step] of steps.entries()) {
-      // A follow-up question counts once an answer that asks it is chosen.
-      const given = answersOf(steps.slice(0, index));
-      const total = askedQuestionIds(given).length;
-      totals.add(total);
-      const shown = progress('en', index + 1, total);
+      const shown = progress('en', index + 1);
       await expect(pageHeading(page)).toHaveText(q(step[0]));
-      await expect(page).toHaveTitle(questionTitle('en', step[0], given));
       await expect(page).toHaveTitle(pageTitle('en', `${shown} – ${q(step[0])}`));
       await expect(page.getByText(shown, { exact: true })).toBeVisible();
       await answer(page, answersOf([step]));
     }
-    expect([...totals], 'the journey meets a follow-up question').toHaveLength(2);
     await expect(page).toHaveTitle(pageTitle('en', UI.check_heading));
-    // Going back after choosing a treatment, the count includes the follow-up.
+    // A Change shows the number the page had on the way.
+    const duration = steps.findIndex((step) => step[0] === 'duration');
     await page.getByRole('link', { name: changeLinkName('duration'), exact: true }).click();
-    await expect(page).toHaveTitle(questionTitle('en', 'duration', answersOf(steps)));
+    await expect(page.getByText(progress('en', duration + 1), { exact: true })).toBeVisible();
   });
 });
 

@@ -288,8 +288,8 @@ error_cases! {
         [copy_english_to("es"), replace("es/ui.toml", "back = \"Back\"\n", "back = \"Atrás\"\nbakc = \"Atrás\"\n")]
         => "es/ui.toml", LineWith("bakc"), r#"ui key "bakc" is not in content/en/ui.toml"#;
     translation_placeholder_renamed:
-        [copy_english_to("es"), replace("es/ui.toml", r#"progress = "Question {number} of {total}""#, r#"progress = "Pregunta {numero} de {total}""#)]
-        => "es/ui.toml", LineWith("progress = "), r#"the text of ui key "progress" has {numero}, {total} but the English has {number}, {total}; keep the English {names}"#;
+        [copy_english_to("es"), replace("es/ui.toml", r#"progress = "Question {number}""#, r#"progress = "Pregunta {numero}""#)]
+        => "es/ui.toml", LineWith("progress = "), r#"the text of ui key "progress" has {numero} but the English has {number}; keep the English {names}"#;
     translation_placeholder_left_out:
         [copy_english_to("es"), replace("es/ui.toml", r#"printed_on = "Printed on {date}""#, r#"printed_on = "Impreso""#)]
         => "es/ui.toml", LineWith("printed_on = "), r#"the text of ui key "printed_on" has no {placeholders} but the English has {date}"#;

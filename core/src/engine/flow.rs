@@ -152,17 +152,16 @@ pub fn previous(guide: &Guide, answers: &Answers, screen: Screen) -> Screen {
     }
 }
 
-/// "Question 3 of 7": the position of `question` among the questions that apply, and how
-/// many apply given the answers so far (a follow-up question counts once it applies).
-pub fn progress(guide: &Guide, answers: &Answers, question: QuestionId) -> (usize, usize) {
-    let asked: Vec<QuestionId> = question_ids(guide)
-        .filter(|&q| q == question || is_asked(guide, answers, q))
-        .collect();
-    let number = asked
-        .iter()
-        .position(|&q| q == question)
-        .map_or(1, |p| p + 1);
-    (number, asked.len())
+/// "Question 3": where `question` comes among the questions asked. Only the answers before it
+/// count (a question depends only on earlier ones), so a page shows the same number however the
+/// patient reaches it: Continue, Back, a Change or a reload. There is no total: how many
+/// questions follow depends on answers not given yet (docs/decisions.md, "The question number").
+pub fn question_number(guide: &Guide, answers: &Answers, question: QuestionId) -> usize {
+    let earlier = answers.before(question);
+    1 + question_ids(guide)
+        .take_while(|&q| q < question)
+        .filter(|&q| is_asked(guide, &earlier, q))
+        .count()
 }
 
 /// Answers the way a patient does: one question at a time, in the order the guide asks, taking

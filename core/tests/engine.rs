@@ -494,6 +494,7 @@ fn routes_round_trip_and_unknown_fragments_are_named() {
         Screen::Card(Level::Urgent),
         Screen::Card(Level::Soon),
         Screen::OutOfScope,
+        Screen::StartAgain,
     ]
     .into_iter()
     .chain((0..GUIDE.questions.len()).map(|i| Screen::Question(QuestionId(i as u8))));

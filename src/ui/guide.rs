@@ -85,6 +85,7 @@ pub fn guide(props: &GuideProps) -> Html {
         (None, Screen::Results) => results::results_page(page, now, page_address),
         (None, Screen::Card(level)) => card::card_page(page, level),
         (None, Screen::OutOfScope) => card::out_of_scope_page(page),
+        (None, Screen::StartAgain) => start::start_again_page(page),
     };
     let ui = &words.ui;
     html! {

@@ -50,6 +50,7 @@ pub fn page_title(words: &Locale, state: &GuideState) -> AttrValue {
         }
         (None, Screen::Card(level)) => card_words(words, level).heading.to_owned(),
         (None, Screen::OutOfScope) => ui.scope_heading.to_owned(),
+        (None, Screen::StartAgain) => ui.start_again_heading.to_owned(),
     };
     fill(ui.page_title, &[("page", &page)]).into()
 }

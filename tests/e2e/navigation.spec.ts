@@ -220,25 +220,55 @@ test.describe('Addresses', () => {
   });
 });
 
-test('"Start again" clears the answers: nothing saved, nothing ticked, old results gone', async ({ page }) => {
+test('"Start again" asks first; "No" keeps every answer', async ({ page }) => {
+  await reachResults(page, journey('joint-pain'));
+  await page.getByRole('button', { name: UI.start_again }).click();
+  await expect(pageHeading(page)).toHaveText(UI.start_again_heading);
+  await expect(page).toHaveTitle(pageTitle('en', UI.start_again_heading));
+  await page.getByRole('link', { name: UI.start_again_cancel }).click();
+  await expectResults(page, journey('joint-pain').sections);
+  expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: journey('joint-pain').code });
+});
+
+test('"Start again" clears the answers: nothing saved, nothing ticked, and Back says they were cleared', async ({ page }) => {
   await reachResults(page, journey('joint-pain'));
   expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: journey('joint-pain').code });
 
   await page.getByRole('button', { name: UI.start_again }).click();
+  await page.getByRole('button', { name: UI.start_again_confirm }).click();
   await expect(pageHeading(page)).toHaveText(UI.start_heading);
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(UI.answers_cleared);
   await expect(page).toHaveURL(/\/#start$/);
   expect(await sessionStorageEntries(page)).toEqual({});
 
-  // Browser Back does not bring the previous answers' results back.
-  await page.goBack();
-  await expect(pageHeading(page)).toHaveText(q('warning-signs'));
-  await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  // Browser Back shows the start page saying the answers were cleared, never an empty
+  // question as if they were lost, nor the question "Start again" asked.
+  for (let step = 0; step < 2; step++) {
+    await page.goBack();
+    await expect(pageHeading(page)).toHaveText(UI.start_heading);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(UI.answers_cleared);
+  }
 
-  await openStart(page);
   await page.getByRole('link', { name: UI.start_button }).click();
   await expect(pageHeading(page)).toHaveText(q('warning-signs'));
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
   await answer(page, ['warning-signs.none']);
   await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(0);
   expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: '1~w.n' });
+});
+
+test('a warning sign added by a Change and undone on its card returns to "Check your answers"', async ({ page }) => {
+  const calm = journey('joint-pain');
+  await reachCheck(page, calm);
+  await page.getByRole('link', { name: changeLinkName('warning-signs'), exact: true }).click();
+  await option(page, 'warning-signs.numb-saddle').check();
+  await page.getByRole('button', { name: UI.continue_button }).click();
+  await expect(pageHeading(page)).toHaveText(UI.card_emergency_heading);
+
+  await page.getByRole('link', { name: UI.urgent_mistake }).click();
+  await expect(pageHeading(page)).toHaveText(q('warning-signs'));
+  await option(page, 'warning-signs.none').check();
+  await page.getByRole('button', { name: UI.continue_button }).click();
+  await expect(pageHeading(page)).toHaveText(UI.check_heading);
+  await expectAnswerRows(page.getByRole('main'), calm.steps);
 });

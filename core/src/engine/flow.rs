@@ -18,6 +18,8 @@ pub enum Screen {
     Card(Level),
     /// The pain is only in places the guide is not about.
     OutOfScope,
+    /// "Clear your answers?": asked before "Start again" clears them, from the results.
+    StartAgain,
 }
 
 pub fn question_ids(
@@ -93,10 +95,14 @@ pub fn resolve(guide: &Guide, answers: &Answers, wanted: Screen) -> Screen {
         // every earlier question that applies is answered and no warning sign was chosen.
         Screen::Question(q) if next_screen(guide, &answers.before(q)) == wanted => wanted,
         Screen::Question(_) => next,
-        Screen::Check | Screen::Results if next == Screen::Check => wanted,
+        Screen::Check | Screen::Results | Screen::StartAgain if next == Screen::Check => wanted,
         Screen::Card(Level::Soon) if soon_card_applies(guide, answers) => wanted,
         Screen::Card(_) | Screen::OutOfScope if next == wanted => wanted,
-        Screen::Check | Screen::Results | Screen::Card(_) | Screen::OutOfScope => next,
+        Screen::Check
+        | Screen::Results
+        | Screen::Card(_)
+        | Screen::OutOfScope
+        | Screen::StartAgain => next,
     }
 }
 
@@ -144,6 +150,7 @@ pub fn previous(guide: &Guide, answers: &Answers, screen: Screen) -> Screen {
         Screen::Start => Screen::Start,
         Screen::Question(q) => before(usize::from(q.0)),
         Screen::Check | Screen::Results => before(guide.questions.len()),
+        Screen::StartAgain => Screen::Results,
         // A card comes straight after the question that led to it: the last one answered.
         Screen::Card(_) | Screen::OutOfScope => question_ids(guide)
             .rev()
@@ -193,6 +200,8 @@ pub fn outcome(screen: Screen) -> &'static str {
         Screen::Card(Level::Soon) => "soon",
         Screen::OutOfScope => "out-of-scope",
         Screen::Check => "results",
-        Screen::Start | Screen::Question(_) | Screen::Results => "an unanswered question",
+        Screen::Start | Screen::Question(_) | Screen::Results | Screen::StartAgain => {
+            "an unanswered question"
+        }
     }
 }

@@ -5,12 +5,10 @@
 
 mod common;
 
-use common::answer_all;
+use common::{answer_all, screens_seen};
 use proptest::prelude::*;
-use relief_core::content::{Choose, GUIDE, Level, OptionId, QuestionId};
-use relief_core::engine::flow::{
-    Screen, after_answer, is_asked, next_screen, question_ids, question_number, resolve,
-};
+use relief_core::content::{Choose, GUIDE, OptionId, QuestionId};
+use relief_core::engine::flow::{Screen, is_asked, question_ids, question_number};
 use relief_core::engine::{Answers, OptionSet};
 
 /// An answer to every question: "None of these" half the time where a question has it (so
@@ -43,22 +41,16 @@ fn any_choices() -> impl Strategy<Value = Vec<OptionSet>> {
 /// The question pages a patient goes through with these answers, each with the answers given
 /// before it; then the answers and the screen where the questions end.
 fn pages(chosen: &[OptionSet]) -> (Vec<(QuestionId, Answers)>, Answers, Screen) {
-    let mut answers = Answers::default();
-    let mut pages = Vec::new();
-    let mut screen = next_screen(&GUIDE, &answers);
-    loop {
-        match screen {
-            Screen::Question(q) => {
-                pages.push((q, answers.clone()));
-                answers.set(q, chosen[usize::from(q.0)]);
-                screen = after_answer(&GUIDE, &answers, q, false);
-            }
-            // The soon card is a step on the way: its button asks for "Check your answers",
-            // which the guide turns into the next question.
-            Screen::Card(Level::Soon) => screen = resolve(&GUIDE, &answers, Screen::Check),
-            end => return (pages, answers, end),
-        }
-    }
+    let (seen, answers) = screens_seen(|q| chosen[usize::from(q.0)]);
+    let end = seen.last().expect("a first screen").0;
+    let pages = seen
+        .into_iter()
+        .filter_map(|(screen, before)| match screen {
+            Screen::Question(q) => Some((q, before)),
+            _ => None,
+        })
+        .collect();
+    (pages, answers, end)
 }
 
 proptest! {

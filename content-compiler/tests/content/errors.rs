@@ -360,7 +360,7 @@ error_cases! {
         [replace("es/ui.toml", r#"status = "awaiting-review""#, r#"status = "original""#)]
         => "es/ui.toml", LineWith(r#"status = "original""#), r#"is a translation: write status = "awaiting-review" until a clinician has checked it"#;
     translation_awaiting_review_without_a_note:
-        [replace("es/ui.toml", "\nnote = \"Esta traducción", "\n# note = \"Esta traducción")]
+        [replace("es/ui.toml", "\nnote = \"", "\n# note = \"")]
         => "es/ui.toml", LineWith("[translation]"), "a translation awaiting review needs a note = \"…\" under [translation]";
     translation_note_empty:
         [copy_english_to("de"), replace("de/ui.toml", r#"note = "Not checked by a clinician yet.""#, r#"note = """#)]

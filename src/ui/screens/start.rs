@@ -38,7 +38,6 @@ pub fn start_again_page(page: Page) -> Html {
     html! {
         <>
             { page_heading(ui.start_again_heading) }
-            <p>{ ui.start_again_text }</p>
             <div class="actions">
                 <button type="button" class="button button-warning" onclick={page.send.reform(|_| Msg::ClearAnswers)}>
                     { ui.start_again_confirm }

@@ -1,5 +1,6 @@
-//! Plain language: the English words written for this app (content/en/questions.toml and
-//! content/en/ui.toml; not the clinic's article) stay at Flesch-Kincaid grade 8 or lower.
+//! Plain language: the English words written for this app (content/en/questions.toml,
+//! content/en/ui.toml and each article section's `summary`; not the clinic's article itself)
+//! stay at Flesch-Kincaid grade 8 or lower.
 //!
 //! Flesch-Kincaid grade = 0.39 × words per sentence + 11.8 × syllables per word − 15.59.
 //! It is unreliable for a few words (one long word swings it by several grades), so:
@@ -283,6 +284,52 @@ fn the_words_written_for_the_app_read_at_grade_8_or_lower() {
         too_hard.join("\n")
     );
     assert!(whole.grade() <= MAX_GRADE, "{:.1}", whole.grade());
+}
+
+/// Each section's plain-language summary, the first words about it a patient reads.
+fn summaries() -> Vec<Text> {
+    let article = read_table("content/en/article.toml");
+    article["section"]
+        .as_array()
+        .expect("sections")
+        .iter()
+        .map(|section| Text {
+            place: format!(
+                "article.toml [[section]] {} summary",
+                string(&section["id"])
+            ),
+            text: string(&section["summary"]),
+        })
+        .collect()
+}
+
+#[test]
+fn every_summary_of_the_article_reads_at_grade_8_or_lower() {
+    let summaries = summaries();
+    let graded: Vec<(f64, &Text)> = summaries
+        .iter()
+        .map(|text| (Counts::of(&text.text).grade(), text))
+        .collect();
+    let mut lines = vec![format!(
+        "Flesch-Kincaid grades of the article's summaries (limit {MAX_GRADE}):"
+    )];
+    lines.extend(
+        graded
+            .iter()
+            .map(|(grade, text)| format!("    {grade:4.1}  {}", text.place)),
+    );
+    report(&lines);
+    // Every one, however short: each is all a patient may read of its section.
+    let too_hard: Vec<String> = graded
+        .iter()
+        .filter(|(grade, _)| *grade > MAX_GRADE)
+        .map(|(grade, text)| format!("{grade:.1} {}: {}", text.place, text.text))
+        .collect();
+    assert!(
+        too_hard.is_empty(),
+        "reword these more plainly:\n{}",
+        too_hard.join("\n")
+    );
 }
 
 #[test]

@@ -126,6 +126,7 @@ pub struct Article {
 pub struct Section {
     pub id: String,
     pub title: String,
+    pub summary: String,
     pub part_of: Option<usize>,
     pub paragraphs: Vec<Vec<String>>,
     pub items: Vec<Item>,

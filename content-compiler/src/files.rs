@@ -321,6 +321,9 @@ pub struct ArticleFile {
 pub struct SectionEntry {
     pub id: Spanned<String>,
     pub title: Spanned<String>,
+    /// The section in plain words (grade 8), shown first on the results; optional here so that
+    /// a missing one is reported in the guide's words, at the section's line.
+    pub summary: Option<Spanned<String>>,
     pub part_of: Option<Spanned<String>>,
     pub text: Option<Spanned<String>>,
     #[serde(default)]

@@ -243,9 +243,10 @@ fn article(article: &Article) -> String {
 
 fn section(section: &Section) -> String {
     format!(
-        "Section {{ id: {}, title: {}, part_of: {}, paragraphs: {}, items: {} }}",
+        "Section {{ id: {}, title: {}, summary: {}, part_of: {}, paragraphs: {}, items: {} }}",
         string(&section.id),
         string(&section.title),
+        string(&section.summary),
         maybe(section.part_of, |parent| format!("SectionId({parent})")),
         list(&section.paragraphs, |sentences| list(
             sentences,

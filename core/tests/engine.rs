@@ -388,6 +388,7 @@ fn decoding_names_what_is_wrong_with_a_link_that_is_not_well_formed() {
     let cases: &[(&str, DecodeError)] = &[
         ("", DecodeError::Empty),
         ("9~w.n", DecodeError::UnknownVersion("9".into())),
+        ("garbage", DecodeError::MalformedCode("garbage".into())),
         ("1~w.N", DecodeError::MalformedCode("N".into())),
         ("1~w..n", DecodeError::MalformedCode("".into())),
         ("1~~w.n", DecodeError::MalformedCode("".into())),
@@ -402,6 +403,8 @@ fn decoding_names_what_is_wrong_with_a_link_that_is_not_well_formed() {
             DecodeError::QuestionOutOfOrder("warning-signs"),
         ),
         ("1~w", DecodeError::NoOptions("warning-signs")),
+        // Cut short in the last answer: "y" of "y1" (over a year), not an answer removed since.
+        ("1~w.n~h.nn~p.lb.l1~d.y", DecodeError::CutShort("duration")),
         (
             "1~w.n.n",
             DecodeError::RepeatedOption {

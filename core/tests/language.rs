@@ -47,11 +47,10 @@ fn english_when_nothing_is_known() {
 }
 
 #[test]
-fn dates_follow_the_browsers_variant_of_the_page_language() {
-    let preferred = ["es-ES".to_string(), "en-GB".to_string()];
-    assert_eq!(date_locale(locale("en"), &preferred), "en-GB");
-    assert_eq!(date_locale(locale("es"), &preferred), "es-ES");
-    assert_eq!(date_locale(locale("es"), &["en-US".to_string()]), "es");
+fn dates_are_written_in_the_page_language_as_the_clinics_country_writes_it() {
+    let country = GUIDE.clinic.country;
+    assert_eq!(date_locale(locale("en"), country), format!("en-{country}"));
+    assert_eq!(date_locale(locale("es"), country), format!("es-{country}"));
 }
 
 #[test]

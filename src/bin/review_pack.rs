@@ -351,6 +351,7 @@ fn pack(cases: &[Case], revision: Option<&str>) -> String {
     questions(&mut html);
     warning_signs(&mut html);
     rules(&mut html);
+    summaries(&mut html);
     next_steps(&mut html);
     patient_words(&mut html);
     reference_cases(&mut html, cases);
@@ -653,6 +654,40 @@ fn rules(html: &mut String) {
     html.push_str("</tbody></table>\n");
 }
 
+/// Each section's plain-language summary, which the results show first, beside the article's
+/// own words it must say no more than.
+fn summaries(html: &mut String) {
+    let _ = writeln!(
+        html,
+        "<h2>7. Plain-language summaries (content/&lt;lang&gt;/article.toml)</h2>\n<p>Written by \
+         the guide's team, not the clinic's article: the results show each related section's \
+         summary first, with the article's own words one tap away. Check that each summary says \
+         only what its section says. <span class=\"tag\">summary</span> marks our words; the \
+         article's follow, verbatim.</p>\n<table><thead><tr><th>Section</th>{}</tr></thead><tbody>",
+        locale_headers()
+    );
+    for (n, english) in GUIDE.locales[0].article.sections.iter().enumerate() {
+        let _ = write!(html, "<tr><td><code>{}</code></td>", escape(english.id));
+        for locale in GUIDE.locales {
+            let section = locale.section(SectionId(n as u8));
+            let article: Vec<&str> = section
+                .sentences()
+                .chain(section.items.iter().map(|item| item.text))
+                .collect();
+            let _ = write!(
+                html,
+                "<td><b>{}</b><br><span class=\"tag\">summary</span> {}<br>\
+                 <span class=\"q\">Article:</span> <span class=\"quote\">{}</span></td>",
+                escape(section.title),
+                escape(section.summary),
+                escape(&article.join(" "))
+            );
+        }
+        html.push_str("</tr>\n");
+    }
+    html.push_str("</tbody></table>\n");
+}
+
 fn note_words(locale: &Locale, note: NoteId) -> &'static str {
     locale.notes[usize::from(note.0)]
 }
@@ -660,7 +695,7 @@ fn note_words(locale: &Locale, note: NoteId) -> &'static str {
 fn next_steps(html: &mut String) {
     let _ = writeln!(
         html,
-        "<h2>7. Next steps, in order</h2>\n<p>The first step whose answers were all given is the \
+        "<h2>8. Next steps, in order</h2>\n<p>The first step whose answers were all given is the \
          patient's “What to do next”.</p>\n<table><thead><tr><th class=\"num\">#</th><th>When</th>{}</tr></thead><tbody>",
         locale_headers()
     );
@@ -691,7 +726,7 @@ fn next_steps(html: &mut String) {
 fn patient_words(html: &mut String) {
     let _ = writeln!(
         html,
-        "<h2>8. Cards, safety-netting, “not covered”, questions to ask, scope</h2>\n<p>As the \
+        "<h2>9. Cards, safety-netting, “not covered”, questions to ask, scope</h2>\n<p>As the \
          patient sees them, with the clinic settings filled in.</p>\n<table><thead><tr><th>Key</th>{}</tr></thead><tbody>",
         locale_headers()
     );
@@ -706,7 +741,7 @@ fn patient_words(html: &mut String) {
         }
         html.push_str("</tr>\n");
     }
-    // The notes the results page shows for some answers (next steps are in section 7).
+    // The notes the results page shows for some answers (next steps are in section 8).
     for (n, id) in GUIDE.note_ids.iter().enumerate() {
         let note = NoteId(n as u8);
         if GUIDE.next_steps.iter().any(|step| step.note == note) {
@@ -761,7 +796,7 @@ fn reference_cases(html: &mut String, cases: &[Case]) {
     let wrong = walked.iter().filter(|w| !w.problems.is_empty()).count();
     let _ = writeln!(
         html,
-        "<h2>9. Reference patients (content/cases.toml)</h2>\n<p>{} patients. “Expected” is what \
+        "<h2>10. Reference patients (content/cases.toml)</h2>\n<p>{} patients. “Expected” is what \
          content/cases.toml says the guide must show; “The guide now” is what the engine gives \
          when the answers are given one question at a time, as a patient would (it stops at the \
          first card). Sections are compared in any order.</p>",
@@ -829,7 +864,7 @@ fn reference_cases(html: &mut String, cases: &[Case]) {
 
 fn sources(html: &mut String) {
     html.push_str(
-        "<h2>10. Sources (content/sources.toml)</h2>\n<p>Which of them were verified in the \
+        "<h2>11. Sources (content/sources.toml)</h2>\n<p>Which of them were verified in the \
          content research, and which are open actions for the clinician, is in SAFETY.md and the \
          notes of content/sources.toml.</p>\n<table><thead><tr><th class=\"num\">#</th><th>Id</th>\
          <th>Source</th><th>Warning signs citing it</th></tr></thead><tbody>\n",
@@ -939,6 +974,35 @@ mod tests {
         let html = pack(&reference_cases(), None);
         for locale in GUIDE.locales {
             assert!(html.contains(&format!("<th>{}</th>", escape(locale.ui.language_name))));
+        }
+    }
+
+    #[test]
+    fn the_pack_marks_every_summary_beside_its_sections_words() {
+        let html = pack(&reference_cases(), None);
+        for locale in GUIDE.locales {
+            for section in locale.article.sections {
+                let summary = format!(
+                    "<span class=\"tag\">summary</span> {}",
+                    escape(section.summary)
+                );
+                assert!(
+                    html.contains(&summary),
+                    "{}: no summary of {}",
+                    locale.lang,
+                    section.id
+                );
+                let first = section
+                    .sentences()
+                    .next()
+                    .or(section.items.first().map(|i| i.text));
+                assert!(
+                    html.contains(&escape(first.unwrap_or_default())),
+                    "{}: no words of {}",
+                    locale.lang,
+                    section.id
+                );
+            }
         }
     }
 

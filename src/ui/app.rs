@@ -71,10 +71,7 @@ pub fn App(props: &AppProps) -> Html {
     // Only the results print the date. Formatting one is slow the first time (the browser loads
     // its date data: most of the start-up's longest task when it was done on every screen).
     let now = if state.screen == Screen::Results {
-        document::local_date_time(&language::date_locale(
-            &words,
-            &platform::language::preferred(),
-        ))
+        document::local_date_time(&language::date_locale(&words, GUIDE.clinic.country))
     } else {
         String::new()
     };

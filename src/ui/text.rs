@@ -4,6 +4,7 @@ use yew::AttrValue;
 
 use crate::content::{Choice, GUIDE, Level, Locale, fill};
 use crate::engine::Screen;
+use crate::engine::codec::DecodeError;
 use crate::engine::flow::question_number;
 
 use super::state::{GuideState, Problem};
@@ -28,8 +29,7 @@ pub fn chosen_options(words: &Locale, choices: impl Iterator<Item = Choice>) -> 
 pub fn page_title(words: &Locale, state: &GuideState) -> AttrValue {
     let ui = &words.ui;
     let page = match (&state.problem, state.screen) {
-        (Some(Problem::DamagedLink(_)), _) => ui.problem_link_heading.to_owned(),
-        (Some(Problem::UnknownPage), _) => ui.problem_page_heading.to_owned(),
+        (Some(problem), _) => problem_words(words, problem).0.to_owned(),
         (None, Screen::Start) => ui.start_heading.to_owned(),
         (None, Screen::Question(q)) => {
             let heading = format!(
@@ -53,6 +53,19 @@ pub fn page_title(words: &Locale, state: &GuideState) -> AttrValue {
         (None, Screen::StartAgain) => ui.start_again_heading.to_owned(),
     };
     fill(ui.page_title, &[("page", &page)]).into()
+}
+
+/// The heading and text of a problem screen. A link from a version of the guide this copy
+/// cannot read is not called damaged: it works in the guide that made it.
+pub fn problem_words(words: &Locale, problem: &Problem) -> (&'static str, &'static str) {
+    let ui = &words.ui;
+    match problem {
+        Problem::DamagedLink(DecodeError::UnknownVersion(_)) => {
+            (ui.problem_version_heading, ui.problem_version_text)
+        }
+        Problem::DamagedLink(_) => (ui.problem_link_heading, ui.problem_link_text),
+        Problem::UnknownPage => (ui.problem_page_heading, ui.problem_page_text),
+    }
 }
 
 /// The results page's heading: honest when no part of the article relates to the answers.

@@ -217,7 +217,10 @@ async function expectNotCovered(page: Page, lang: Lang): Promise<void> {
   const words = ui(lang);
   const notCovered = region(page, words.not_covered_heading);
   await expect(notCovered).toContainText(words.not_covered_text);
-  await expect(notCovered.getByRole('heading', { name: words.ask_heading })).toBeVisible();
+  // The questions to ask are one tap away.
+  const ask = notCovered.getByText(words.ask_heading, { exact: true });
+  await expect(ask).toBeVisible();
+  await ask.click();
   await expect(notCovered.getByRole('listitem')).toHaveText(lines(words.ask_questions));
 }
 

@@ -40,6 +40,26 @@ test.describe('Damaged links and unknown pages', () => {
     });
   }
 
+  test('a link cut short inside its last answer is damaged, not from an older version', async ({ page }) => {
+    const { code } = journey('herniated-disc');
+    expect(code.split('.').at(-1)!.length, 'the last answer has a code of 2 or more letters').toBeGreaterThan(1);
+    await page.goto(`/#share=${code.slice(0, -1)}`);
+    await expect(pageHeading(page)).toHaveText(UI.problem_link_heading);
+    await expect(page.getByRole('main')).toContainText(UI.problem_link_text);
+    await expect(page.getByText(UI.answer_again_heading)).toHaveCount(0);
+    expect(await sessionStorageEntries(page), 'no answers are loaded from it').toEqual({});
+  });
+
+  test('a link from a version of the guide this one cannot read says so, not that it is damaged', async ({ page }) => {
+    await page.goto('/#share=2~w.n');
+    await expect(pageHeading(page)).toHaveText(UI.problem_version_heading);
+    await expect(page.getByRole('main')).toContainText(UI.problem_version_text);
+    await expect(page).toHaveTitle(pageTitle('en', UI.problem_version_heading));
+    await expect(page.getByText(UI.problem_link_text)).toHaveCount(0);
+    expect(await sessionStorageEntries(page), 'no answers are loaded from it').toEqual({});
+    await expectWayToStart(page);
+  });
+
   for (const fragment of ['#nope', '#q/nope', '#results/extra']) {
     test(`an unknown address (${fragment}) shows the unknown-page page and leads to the start`, async ({ page }) => {
       await page.goto(`/${fragment}`);

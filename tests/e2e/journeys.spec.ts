@@ -13,7 +13,7 @@ import {
   label,
   opening,
   option,
-  otherPart,
+  othersRegion,
   pageHeading,
   q,
   reachCheck,
@@ -49,10 +49,13 @@ test('check your answers lists every answer in question order, in the patient’
     await expect(changeLinks.nth(index)).toHaveAccessibleName(changeLinkName(questionId));
   }
   await page.getByRole('button', { name: UI.check_submit }).click();
-  // The printed summary repeats them, without Change links.
-  const yourAnswers = page.getByRole('region', { name: UI.your_answers_heading });
+  // The results repeat them one tap away (and on paper), without Change links; one link
+  // after them goes back to change them.
+  const yourAnswers = page.getByRole('main').getByRole('group').filter({ has: page.getByText(UI.your_answers_heading, { exact: true }) });
+  await yourAnswers.getByText(UI.your_answers_heading, { exact: true }).click();
   await expectAnswerRows(yourAnswers, steps);
-  await expect(yourAnswers.getByRole('link')).toHaveText([UI.change_answers]);
+  await expect(yourAnswers.getByRole('link')).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('link', { name: UI.change_answers })).toBeVisible();
 });
 
 test('an emergency sign shows only the emergency card: one action, a call button, no results', async ({ page }) => {
@@ -74,7 +77,7 @@ test('an emergency sign shows only the emergency card: one action, a call button
   await expect(main.getByRole('list').getByRole('listitem')).toHaveText([label('warning-signs.bladder-bowel')]);
 
   await expect(resultsList(page)).toHaveCount(0);
-  await expect(page.getByText(UI.why_heading)).toHaveCount(0);
+  await expect(page.getByText(UI.article_words_heading)).toHaveCount(0);
   await expect(page.getByRole('region', { name: UI.others_heading })).toHaveCount(0);
   for (const title of SECTION_TITLES) {
     await expect(page.getByRole('heading', { name: title })).toHaveCount(0);
@@ -187,20 +190,20 @@ test('a mistaken warning sign can be undone from the emergency card', async ({ p
   await expect(pageHeading(page)).toHaveText(q('history'));
 });
 
-test('every other part of the article opens with one click on its title and shows its text', async ({ page }) => {
+test('the rest of the article opens with one click and shows every other part with its text', async ({ page }) => {
   await reachResults(page, journey('joint-pain'));
   const shown = journey('joint-pain').sections.map((s) => s.section);
   const others = sectionTitles('en').length - shown.length;
   expect(others).toBeGreaterThan(0);
   const otherIds = SECTION_IDS.filter((id) => !shown.includes(id));
   await expectOtherParts(page, otherIds.map((id) => section('en', id).title));
-  for (const id of otherIds) {
-    const { title } = section('en', id);
-    const part = otherPart(page, title);
-    const text = part.getByText(opening('en', id));
-    await expect(text).toBeHidden();
-    await part.getByText(title, { exact: true }).click();
-    await expect(text).toBeVisible();
+  const rest = othersRegion(page);
+  const texts = otherIds.map((id) => rest.getByText(opening('en', id)));
+  for (const text of texts) await expect(text).toBeHidden();
+  await rest.getByText(UI.others_heading, { exact: true }).click();
+  for (const [at, id] of otherIds.entries()) {
+    await expect(rest.getByRole('heading', { level: 2, name: section('en', id).title, exact: true })).toBeVisible();
+    await expect(texts[at]).toBeVisible();
   }
 });
 

@@ -30,7 +30,7 @@ async function answersToResults(page: Page): Promise<void> {
   await answerAll(page, JOURNEY.steps);
   await page.getByRole('button', { name: UI.check_submit }).click();
   await expect(pageHeading(page)).toHaveText(UI.results_heading);
-  await expect(resultsList(page).getByRole('region')).toHaveCount(JOURNEY.sections.length);
+  await expect(resultsList(page).getByRole('listitem')).toHaveCount(JOURNEY.sections.length);
 }
 
 test.describe('Storage that fails is ignored', () => {

@@ -1,5 +1,7 @@
 // Share links: "Copy a link to these results" puts the answers in the #fragment only (browsers
 // never send it to a server); the link opens the same results anywhere.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { optionOf, question } from './support/content';
 import {
   denyClipboard,
@@ -116,6 +118,22 @@ test('when the browser has no Clipboard API (a page served over plain http), the
   await expect(page.getByRole('textbox', { name: UI.share_manual, exact: true })).toHaveValue(
     `${new URL(baseURL!).origin}/?lang=en#share=${journey.code}`,
   );
+});
+
+test('from the one-file guide opened from disk, a link the clipboard refuses is said to work only on this device', async ({
+  page,
+  context,
+}) => {
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined, configurable: true });
+  });
+  const file = pathToFileURL(join(__dirname, '..', '..', 'dist', 'relief-guide.html')).href;
+  await page.goto(`${file}#share=${journey.code}`);
+  await expect(pageHeading(page)).toHaveText(UI.results_heading);
+  await page.getByRole('button', { name: UI.share_button }).click();
+  const field = page.getByRole('status').getByRole('textbox', { name: UI.share_manual_file, exact: true });
+  await expect(field).toHaveValue(`${file}?lang=en#share=${journey.code}`);
+  await expect(page.getByText(UI.share_manual, { exact: true })).toHaveCount(0);
 });
 
 test.describe('A shared link never skips a warning sign or the scope card', () => {

@@ -23,7 +23,7 @@ const EDITS: [(&str, &[&str], &str); 8] = [
     ("ui.toml", &["ui"], "continue_button"),
     ("ui.toml", &["ui"], "check_heading"),
     ("ui.toml", &["ui"], "results_heading"),
-    ("ui.toml", &["ui"], "why_heading"),
+    ("ui.toml", &["ui"], "article_words_heading"),
 ];
 
 pub fn run() -> Result {

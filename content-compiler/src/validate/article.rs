@@ -48,6 +48,25 @@ fn check_section(
         &entry.title,
         &format!("the title of section {id:?}"),
     );
+    let summary = match &entry.summary {
+        Some(summary) => {
+            check_text(
+                errors,
+                source,
+                summary,
+                &format!("the summary of section {id:?}"),
+            );
+            summary.get_ref().clone()
+        }
+        None => {
+            errors.at(
+                source,
+                &entry.id,
+                format!("section {id:?} has no summary; add summary = \"…\": what the section says, in one or two short, plain sentences"),
+            );
+            String::new()
+        }
+    };
     let part_of = entry
         .part_of
         .as_ref()
@@ -93,6 +112,7 @@ fn check_section(
     Section {
         id: id.clone(),
         title: entry.title.get_ref().clone(),
+        summary,
         part_of,
         paragraphs,
         items,

@@ -41,7 +41,7 @@ fn questions_file(count: usize) -> String {
 fn article_file(sections: usize) -> String {
     let sections: String = (0..sections)
         .map(|section| {
-            format!("[[section]]\nid = \"s{section}\"\ntitle = \"S\"\ntext = \"S.\"\n\n")
+            format!("[[section]]\nid = \"s{section}\"\ntitle = \"S\"\nsummary = \"S.\"\ntext = \"S.\"\n\n")
         })
         .collect();
     format!("title = \"T\"\n\n{sections}")
@@ -255,6 +255,12 @@ error_cases! {
     section_without_text_or_items:
         [append("en/article.toml", "\n[[section]]\nid = \"empty-section\"\ntitle = \"Empty\"\n")]
         => "en/article.toml", LineWith(r#"id = "empty-section""#), r#"section "empty-section" has no text and no items"#;
+    section_without_a_summary:
+        [append("en/article.toml", "\n[[section]]\nid = \"no-summary\"\ntitle = \"No summary\"\ntext = \"Words.\"\n")]
+        => "en/article.toml", LineWith(r#"id = "no-summary""#), r#"section "no-summary" has no summary; add summary = "…""#;
+    section_with_an_empty_summary:
+        [append("en/article.toml", "\n[[section]]\nid = \"blank-summary\"\ntitle = \"Blank\"\nsummary = \"\"\ntext = \"Words.\"\n")]
+        => "en/article.toml", LineWith(r#"summary = """#), r#"the summary of section "blank-summary" is empty"#;
     section_with_blank_text:
         [append("en/article.toml", "\n[[section]]\nid = \"blank\"\ntitle = \"Blank\"\ntext = \" \"\n")]
         => "en/article.toml", LineWith(r#"text = " ""#), r#"the text of section "blank" is empty"#;

@@ -214,6 +214,8 @@ pub struct Article {
 pub struct Section {
     pub id: &'static str,
     pub title: &'static str,
+    /// What the section says in plain words, written by the guide's team (not the article's).
+    pub summary: &'static str,
     /// A procedure is part of "The Role of Interventional Procedures".
     pub part_of: Option<SectionId>,
     /// Paragraphs, each a list of sentences, verbatim from the article.

@@ -14,7 +14,7 @@
 
 use super::answers::{Answers, OptionSet};
 use super::flow::{is_asked, prune, question_ids};
-use crate::content::{Choose, Guide, OptionId, QuestionId};
+use crate::content::{Choose, Guide, OptionId, Question, QuestionId};
 
 const VERSION: &str = "1";
 const QUESTION_SEPARATOR: char = '~';
@@ -46,6 +46,9 @@ pub enum DecodeError {
     /// A question appears twice, or out of order.
     QuestionOutOfOrder(&'static str),
     NoOptions(&'static str),
+    /// The link ends part-way through an answer's code (a link cut short when it was copied),
+    /// which would otherwise read as an answer from an older version.
+    CutShort(&'static str),
     RepeatedOption {
         question: &'static str,
         code: String,
@@ -75,16 +78,20 @@ pub fn decode(guide: &Guide, text: &str) -> Result<Decoded, DecodeError> {
     if text.len() > MAX_LEN {
         return Err(DecodeError::TooLong);
     }
-    let mut parts = text.split(QUESTION_SEPARATOR);
+    let mut parts = text.split(QUESTION_SEPARATOR).peekable();
     match parts.next() {
         None | Some("") => return Err(DecodeError::Empty),
         Some(VERSION) => {}
-        Some(other) => return Err(DecodeError::UnknownVersion(other.to_owned())),
+        // Only a number is a version some guide could have written; anything else is damage.
+        Some(other) if other.bytes().all(|b| b.is_ascii_digit()) => {
+            return Err(DecodeError::UnknownVersion(other.to_owned()));
+        }
+        Some(other) => return Err(DecodeError::MalformedCode(other.to_owned())),
     }
     let mut answers = Answers::default();
     let mut changed = Vec::new();
     let mut previous: Option<QuestionId> = None;
-    for part in parts {
+    while let Some(part) = parts.next() {
         let mut codes = part.split(CODE_SEPARATOR);
         let question_code = well_formed(codes.next().unwrap_or_default())?;
         let option_codes = codes.map(well_formed).collect::<Result<Vec<_>, _>>()?;
@@ -113,6 +120,9 @@ pub fn decode(guide: &Guide, text: &str) -> Result<Decoded, DecodeError> {
         }
         match answer_in_this_version(guide, question, &option_codes) {
             Some(set) => answers.set(question, set),
+            None if parts.peek().is_none() && ends_part_way(q, &option_codes) => {
+                return Err(DecodeError::CutShort(q.id));
+            }
             None => changed.push(question),
         }
     }
@@ -124,6 +134,16 @@ pub fn decode(guide: &Guide, text: &str) -> Result<Decoded, DecodeError> {
     Ok(Decoded {
         answers,
         to_answer_again,
+    })
+}
+
+/// The last code is the start of one of the question's codes, not a code of its own.
+fn ends_part_way(question: &Question, codes: &[&str]) -> bool {
+    codes.last().is_some_and(|last| {
+        question
+            .options
+            .iter()
+            .any(|o| o.code.len() > last.len() && o.code.starts_with(last))
     })
 }
 

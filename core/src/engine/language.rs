@@ -34,13 +34,17 @@ fn primary(tag: &str) -> &str {
     tag.split(['-', '_']).next().unwrap_or(tag)
 }
 
-/// The locale that dates and times are written in: the browser's own variant of the page's
-/// language (`en-GB` writes "28 November", `en-US` "November 28"), else the page's language.
-pub fn date_locale(page: &Locale, preferred: &[String]) -> String {
-    preferred
-        .iter()
-        .find(|tag| primary(tag).eq_ignore_ascii_case(primary(page.lang)))
-        .map_or_else(|| page.lang.to_owned(), String::clone)
+/// The locale that dates and times are written in: the page's language as written in the
+/// clinic's `country` (`en-GB` writes "28 November 2025, 14:05"), whatever the browser's
+/// region, so the page and its printed copy agree with each other and with the clinic. A
+/// language with no such variant falls back to its own (`es-GB` writes as `es` does); a page
+/// whose language names a region keeps it.
+pub fn date_locale(page: &Locale, country: &str) -> String {
+    if page.lang.contains('-') {
+        page.lang.to_owned()
+    } else {
+        format!("{}-{country}", page.lang)
+    }
 }
 
 /// The file of the page in `lang` (issue 13: a page per language): the reference language's is

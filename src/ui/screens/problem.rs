@@ -7,15 +7,13 @@ use crate::content::GUIDE;
 use crate::engine::Screen;
 use crate::engine::flow::next_screen;
 use crate::ui::state::{Msg, Problem};
+use crate::ui::text::problem_words;
 use crate::ui::widgets::{Page, page_heading};
 
 pub fn problem_page(page: Page, problem: &Problem) -> Html {
     let Page { state, words, send } = page;
     let ui = &words.ui;
-    let (heading, text) = match problem {
-        Problem::DamagedLink(_) => (ui.problem_link_heading, ui.problem_link_text),
-        Problem::UnknownPage => (ui.problem_page_heading, ui.problem_page_text),
-    };
+    let (heading, text) = problem_words(&words, problem);
     let resume = (!state.answers.is_empty()).then(|| next_screen(&GUIDE, &state.answers));
     let start = send.reform(|_| Msg::Go(Screen::Start));
     html! {

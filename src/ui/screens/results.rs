@@ -1,17 +1,19 @@
-//! The results: the article sections that fit the answers, each with why; the rest of the
-//! article one click away; the notice that this is education, not a diagnosis; the next step.
+//! The results, shortest first so that they fit a phone's first screens: each related part of
+//! the article in plain words with the answers it relates to; what to do next and what to do
+//! if things change; then the article's own words one tap away; then the rest.
 
 use yew::prelude::*;
 
 use super::article::section_text;
 use super::check_answers::answer_list;
-use crate::content::{GUIDE, Level, SectionId, fill, with_clinic};
+use crate::content::{Choice, GUIDE, Level, fill, with_clinic};
 use crate::engine::Screen;
 use crate::engine::codec::encode;
-use crate::engine::results::{Reason, Strength, results};
+use crate::engine::results::{Relevant, results};
 use crate::engine::route::share_fragment;
 use crate::engine::triage;
 use crate::platform::clipboard;
+use crate::ui::HEADING_ID;
 use crate::ui::state::Msg;
 use crate::ui::text::{chosen_options, results_heading};
 use crate::ui::widgets::{Page, guide_link, page_heading};
@@ -23,38 +25,62 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
     let Page { state, words, send } = page;
     let ui = &words.ui;
     let found = results(&GUIDE, &state.answers);
-    let share_link = format!(
-        "{page_address}{}",
-        share_fragment(&encode(&GUIDE, &state.answers))
-    );
+    let share = Share {
+        link: format!(
+            "{page_address}{}",
+            share_fragment(&encode(&GUIDE, &state.answers))
+        ),
+        // A file's address opens nothing on anyone else's device.
+        this_device_only: page_address.starts_with("file:"),
+    };
 
     let notes = found
         .notes
         .iter()
         .map(|n| html! { <p class="inset-text">{ words.notes[usize::from(n.0)] }</p> });
-    let relevant = found.relevant.iter().map(|r| {
-        let section = words.section(r.section);
-        let heading_id = heading_id(words, r.section);
-        let reasons = r.reasons.iter().map(|reason| reason_item(words, reason));
+    let reasons: Vec<String> = found.relevant.iter().map(|r| because(words, r)).collect();
+    let topics = found
+        .relevant
+        .iter()
+        .zip(&reasons)
+        .enumerate()
+        .map(|(at, (r, reason))| {
+            let section = words.section(r.section);
+            // The same answers behind two parts: the second points to the first.
+            let reason = match reasons[..at].iter().position(|earlier| earlier == reason) {
+                Some(first) => fill(
+                    ui.because_same,
+                    &[("part", words.section(found.relevant[first].section).title)],
+                ),
+                None => reason.clone(),
+            };
+            html! {
+                <li class="topic">
+                    <h2 class="topic-title">{ section.title }</h2>
+                    <p>{ section.summary }</p>
+                    <p class="because">{ reason }</p>
+                </li>
+            }
+        });
+    let article_words = found.relevant.iter().map(|r| {
+        let evidence: Vec<usize> = r
+            .reasons
+            .iter()
+            .map(|reason| reason.rule.evidence)
+            .collect();
         html! {
-            <li class="result">
-                <section class="result-section" aria-labelledby={heading_id.clone()}>
-                    <h2 id={heading_id} class="result-title">{ section.title }</h2>
-                    { section_text(words, r.section) }
-                    <div class="why">
-                        <h3 class="why-title">{ ui.why_heading }</h3>
-                        <ul class="why-list">{ for reasons }</ul>
-                    </div>
-                </section>
-            </li>
+            <details class="article-part">
+                <summary>{ words.section(r.section).title }</summary>
+                { section_text(words, r.section, &evidence) }
+            </details>
         }
     });
     let others = found.others.iter().map(|&s| {
         html! {
-            <details class="other-section">
-                <summary>{ words.section(s).title }</summary>
-                { section_text(words, s) }
-            </details>
+            <>
+                <h2 class="other-title">{ words.section(s).title }</h2>
+                { section_text(words, s, &[]) }
+            </>
         }
     });
 
@@ -63,7 +89,6 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
         <>
             { page_heading(heading) }
             <p class="print-only">{ fill(ui.printed_on, &[("date", now)]) }</p>
-            <p class="print-only">{ with_clinic(ui.clinic_contact) }</p>
             if found.relevant.is_empty() {
                 <p class="lead">{ ui.results_none }</p>
             } else {
@@ -75,12 +100,8 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
             if triage::level(&GUIDE, &state.answers) == Some(Level::Soon) {
                 <p class="inset-text">{ with_clinic(ui.card_soon_action) }</p>
             }
-            <div class="notice" role="note" aria-labelledby="notice-title">
-                <h2 id="notice-title" class="notice-title">{ ui.notice_heading }</h2>
-                <p>{ ui.notice_text }</p>
-            </div>
             if !found.relevant.is_empty() {
-                <ul class="results-list">{ for relevant }</ul>
+                <ul class="topic-list" aria-labelledby={HEADING_ID}>{ for topics }</ul>
             }
             <section aria-labelledby="next-title" class="next-step">
                 <h2 id="next-title">{ ui.next_heading }</h2>
@@ -88,25 +109,46 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
                 <p>{ with_clinic(ui.clinic_contact) }</p>
             </section>
             { safety_net(words) }
+            if !found.relevant.is_empty() {
+                <section aria-labelledby="article-words-title" class="article-words">
+                    <h2 id="article-words-title">{ ui.article_words_heading }</h2>
+                    <p>{ ui.article_words_intro }</p>
+                    { for article_words }
+                </section>
+            }
+            <div class="notice" role="note" aria-labelledby="notice-title">
+                <h2 id="notice-title" class="notice-title">{ ui.notice_heading }</h2>
+                <p>{ ui.notice_text }</p>
+            </div>
             <section aria-labelledby="not-covered-title" class="not-covered">
                 <h2 id="not-covered-title">{ ui.not_covered_heading }</h2>
                 <p>{ ui.not_covered_text }</p>
-                <h3>{ ui.ask_heading }</h3>
-                <ul>{ for ui.ask_questions.lines().map(|q| html! { <li>{ q }</li> }) }</ul>
+                <details class="ask">
+                    <summary>{ ui.ask_heading }</summary>
+                    <ul>{ for ui.ask_questions.lines().map(|q| html! { <li>{ q }</li> }) }</ul>
+                </details>
             </section>
-            <ShareAndPrint {words} {share_link} send={send.clone()} />
-            <section aria-labelledby="others-title" class="others">
-                <h2 id="others-title">{ ui.others_heading }</h2>
+            <ShareAndPrint {words} {share} send={send.clone()} />
+            // The rest of the article and the answers, one tap each: on a phone they would
+            // push everything above out of reach.
+            <details class="others">
+                <summary>{ ui.others_heading }</summary>
                 <p>{ ui.others_intro }</p>
                 { for others }
-            </section>
-            <section aria-labelledby="answers-title" class="your-answers">
-                <h2 id="answers-title">{ ui.your_answers_heading }</h2>
+            </details>
+            <details class="your-answers">
+                <summary>{ ui.your_answers_heading }</summary>
                 { answer_list(page, false) }
-                <p class="no-print">
-                    { guide_link(send, Screen::Check, Msg::Go(Screen::Check), Html::from(ui.change_answers)) }
-                </p>
-            </section>
+            </details>
+            <p class="change-answers no-print">
+                { guide_link(send, Screen::Check, Msg::Go(Screen::Check), Html::from(ui.change_answers)) }
+            </p>
+            // Apart from Print and Copy, so that a slip of the finger cannot wipe the answers.
+            <div class="start-again no-print">
+                <button type="button" class="button button-warning" onclick={send.reform(|_| Msg::StartAgain)}>
+                    { ui.start_again }
+                </button>
+            </div>
         </>
     }
 }
@@ -128,41 +170,42 @@ fn safety_net(words: Words) -> Html {
     }
 }
 
-fn heading_id(words: Words, section: SectionId) -> String {
-    format!("section-{}", words.section(section).id)
+/// "Because you told us a doctor said you have: Herniated disc." Every answer behind the part's
+/// reasons, once; what a doctor said is named as such, never lent to the patient's own words.
+fn because(words: Words, relevant: &Relevant) -> String {
+    let ui = &words.ui;
+    let mut given: Vec<Choice> = Vec::new();
+    for &choice in relevant.reasons.iter().flat_map(|r| &r.choices) {
+        if !given.contains(&choice) {
+            given.push(choice);
+        }
+    }
+    let (said, told): (Vec<Choice>, Vec<Choice>) = given
+        .into_iter()
+        .partition(|c| GUIDE.question(c.question).doctor_said);
+    let list = |choices: Vec<Choice>| chosen_options(&words, choices.into_iter()).join("; ");
+    match (said.is_empty(), told.is_empty()) {
+        (true, _) => fill(ui.because_answer, &[("answer", &list(told))]),
+        (false, true) => fill(ui.because_doctor, &[("answer", &list(said))]),
+        (false, false) => format!(
+            "{} {}",
+            fill(ui.because_doctor, &[("answer", &list(said))]),
+            fill(ui.because_also, &[("answer", &list(told))])
+        ),
+    }
 }
 
-/// "You told us a doctor said you have: Herniated disc. The article says: “…”"
-fn reason_item(words: Words, reason: &Reason) -> Html {
-    let ui = &words.ui;
-    let answers = chosen_options(&words, reason.choices.iter().copied()).join("; ");
-    let template = match reason.strength {
-        Strength::Diagnosis => ui.reason_doctor,
-        Strength::Description | Strength::Background => ui.reason_answer,
-    };
-    let sentence = words
-        .section(reason.rule.section)
-        .sentences()
-        .nth(reason.rule.evidence)
-        .unwrap_or_default();
-    let text = html! {
-        <>
-            <p class="reason-answer">{ fill(template, &[("answer", &answers)]) }</p>
-            <p class="reason-article">{ ui.reason_article }</p>
-            <blockquote class="reason-quote"><p>{ sentence }</p></blockquote>
-        </>
-    };
-    if reason.strength == Strength::Diagnosis {
-        html! { <li class="reason reason-doctor">{ text }</li> }
-    } else {
-        html! { <li class="reason">{ text }</li> }
-    }
+/// The share link, and whether it opens only on this device (the guide opened from a file).
+#[derive(Clone, PartialEq)]
+struct Share {
+    link: String,
+    this_device_only: bool,
 }
 
 #[derive(Properties, PartialEq)]
 struct ShareProps {
     words: Words,
-    share_link: String,
+    share: Share,
     send: Callback<Msg>,
 }
 
@@ -174,24 +217,25 @@ enum Shared {
     ByHand,
 }
 
-/// Print, copy a share link (answers only in the `#fragment`), start again.
+/// Print, and copy a share link (answers only in the `#fragment`).
 #[function_component]
 fn ShareAndPrint(props: &ShareProps) -> Html {
-    let ShareProps {
-        words,
-        share_link,
-        send,
-    } = props;
+    let ShareProps { words, share, send } = props;
     let ui = &words.ui;
     let shared = use_state(|| Shared::NotYet);
     let copy = {
-        let (shared, link) = (shared.clone(), share_link.clone());
+        let (shared, link) = (shared.clone(), share.link.clone());
         Callback::from(move |_: MouseEvent| {
             let shared = shared.clone();
             clipboard::copy(link.clone(), move |ok| {
                 shared.set(if ok { Shared::Copied } else { Shared::ByHand })
             });
         })
+    };
+    let (copied, manual) = if share.this_device_only {
+        (ui.share_copied_file, ui.share_manual_file)
+    } else {
+        (ui.share_copied, ui.share_manual)
     };
     html! {
         <div class="actions no-print">
@@ -201,15 +245,12 @@ fn ShareAndPrint(props: &ShareProps) -> Html {
             <button type="button" class="button button-secondary" onclick={copy}>{ ui.share_button }</button>
             <div class="share-status" role="status">
                 if *shared == Shared::Copied {
-                    <p>{ ui.share_copied }</p>
+                    <p>{ copied }</p>
                 } else if *shared == Shared::ByHand {
-                    <label for="share-link">{ ui.share_manual }</label>
-                    <input id="share-link" class="share-link" type="text" readonly=true value={share_link.clone()} />
+                    <label for="share-link">{ manual }</label>
+                    <input id="share-link" class="share-link" type="text" readonly=true value={share.link.clone()} />
                 }
             </div>
-            <button type="button" class="button button-warning" onclick={send.reform(|_| Msg::StartAgain)}>
-                { ui.start_again }
-            </button>
         </div>
     }
 }

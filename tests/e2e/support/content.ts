@@ -154,6 +154,30 @@ export function askedQuestionIds(answers: readonly AnswerId[]): string[] {
     .map((q) => q.id);
 }
 
+/** A reference patient of content/cases.toml and what the guide must show them. */
+export interface ReferenceCase {
+  name: string;
+  answers: AnswerId[];
+  outcome: string;
+  sections: string[];
+  next_step: string;
+}
+
+/** The reference patients of content/cases.toml, in order. */
+export const referenceCases = memo(() => read('cases.toml').case as ReferenceCase[]);
+
+/**
+ * The share code of `answers`, as the guide writes it (core/src/engine/codec.rs, version 1):
+ * each answered question in order, its code then its options' codes in the question's order.
+ */
+export function shareCode(answers: readonly AnswerId[]): string {
+  const parts = questions()
+    .map((q) => [q.code, ...q.option.filter((o) => answers.includes(`${q.id}.${o.id}`)).map((o) => o.code)])
+    .filter((codes) => codes.length > 1)
+    .map((codes) => codes.join('.'));
+  return ['1', ...parts].join('~');
+}
+
 /** Every rule of rules.toml, in order. */
 export function rules(): readonly Rule[] {
   return ruleList(undefined);
@@ -187,6 +211,8 @@ export interface QuestionText {
 export interface Section {
   id: string;
   title: string;
+  /** Ours, not the clinic's: the section in plain words, shown first on the results. */
+  summary: string;
   text: string;
   item: { title: string; text: string }[];
   part_of?: string;
@@ -356,8 +382,18 @@ export function quotedSentence(lang: Lang, rule: Rule): string {
   return need(sentences(section(lang, rule.section).text)[index], `sentence ${index} of ${lang} "${rule.section}"`);
 }
 
-/** "You told us a doctor said you have: …." or "You told us: …; …." for these answers. */
-export function reasonText(lang: Lang, answers: readonly AnswerId[]): string {
-  const template = answers.some(isDoctorSaid) ? ui(lang).reason_doctor : ui(lang).reason_answer;
-  return fill(template, { answer: answers.map((a) => optionLabel(lang, a)).join('; ') });
+/**
+ * The "because" line under a related part's summary, for its reasons (each a list of answers):
+ * every answer once, what a doctor said named as such ("Because you told us a doctor said you
+ * have: …." then "You also told us: …."), else "Because you told us: …; …."
+ */
+export function becauseText(lang: Lang, reasons: readonly (readonly AnswerId[])[]): string {
+  const words = ui(lang);
+  const given = [...new Set(reasons.flat())];
+  const said = given.filter(isDoctorSaid);
+  const told = given.filter((a) => !isDoctorSaid(a));
+  const list = (answers: AnswerId[]) => answers.map((a) => optionLabel(lang, a)).join('; ');
+  if (said.length === 0) return fill(words.because_answer, { answer: list(told) });
+  const doctor = fill(words.because_doctor, { answer: list(said) });
+  return told.length === 0 ? doctor : `${doctor} ${fill(words.because_also, { answer: list(told) })}`;
 }

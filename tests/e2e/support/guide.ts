@@ -13,13 +13,14 @@ import {
   type AnswerId,
   type Lang,
   evidence,
+  fill,
   note,
   optionLabel,
   question,
   questionIds,
   questionText,
   quotedSentence,
-  reasonText,
+  becauseText,
   ruleFor,
   section,
   sectionTitles,
@@ -198,73 +199,85 @@ export async function reachResults(page: Page, journey: Journey): Promise<void> 
 
 // --- The results page -----------------------------------------------------------------------
 
-/** The ordered list of matching parts: the only list on the page whose items are regions. */
-export function resultsList(page: Guide): Locator {
-  return page.getByRole('main').getByRole('list').filter({ has: page.getByRole('region') });
+/** The list of related parts, each in plain words: the list named by the page's heading. */
+export function resultsList(page: Guide, lang: Lang = 'en'): Locator {
+  return page.getByRole('main').getByRole('list', { name: ui(lang).results_heading, exact: true });
 }
 
-/** The "Why you are seeing this" reasons of one matching part (each quotes the article). */
-export function reasonsOf(page: Guide, title: string): Locator {
-  return resultsList(page)
-    .getByRole('region', { name: title, exact: true })
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('blockquote') });
+/** "What the article says": each related part's own words, one tap away. */
+export function articleWordsRegion(page: Guide, lang: Lang = 'en'): Locator {
+  return page.getByRole('region', { name: ui(lang).article_words_heading, exact: true });
 }
 
-export function othersRegion(page: Guide, lang: Lang = 'en'): Locator {
-  return page.getByRole('region', { name: ui(lang).others_heading, exact: true });
-}
-
-/**
- * One part under "Other parts of the article": a <details> group. Playwright's role engine
- * gives the group no name from its <summary>, so it is found by the summary's text.
- */
-export function otherPart(page: Guide, title: string, lang: Lang = 'en'): Locator {
-  return othersRegion(page, lang)
+/** One related part's own words under "What the article says": a <details> group. */
+export function articlePart(page: Guide, title: string, lang: Lang = 'en'): Locator {
+  return articleWordsRegion(page, lang)
     .getByRole('group')
     .filter({ has: page.getByText(title, { exact: true }) });
 }
 
-/** "Other parts of the article" lists exactly `titles`, in that order. */
+/**
+ * "Other parts of the article": one <details> group holding the rest of the article. Playwright's
+ * role engine gives the group no name from its <summary>, so it is found by the summary's text.
+ */
+export function othersRegion(page: Guide, lang: Lang = 'en'): Locator {
+  return page
+    .getByRole('main')
+    .getByRole('group')
+    .filter({ has: page.getByText(ui(lang).others_heading, { exact: true }) });
+}
+
+/** "Other parts of the article" holds exactly the parts titled `titles`, in that order. */
 export async function expectOtherParts(page: Guide, titles: readonly string[], lang: Lang = 'en'): Promise<void> {
-  const parts = othersRegion(page, lang).getByRole('group');
-  await expect(parts).toHaveCount(titles.length);
-  for (const [index, title] of titles.entries()) {
-    await expect(parts.nth(index).getByText(title, { exact: true })).toBeVisible();
-  }
+  const region = othersRegion(page, lang);
+  await expect(region).toHaveCount(1);
+  // Closed until the patient opens it: its headings are in the page, not yet shown.
+  await expect(region.getByRole('heading', { level: 2, includeHidden: true })).toHaveText(titles);
 }
 
 /**
- * The results page shows exactly `sections`, in that order, each with its reasons (the
- * answers behind each, and the sentence of the article its rule quotes); every other part of
- * the article is under "Other parts of the article", in article order; and the notice and the
- * next step are there.
+ * The results page shows exactly `sections`, in that order, each with its plain summary and
+ * the answers it relates to; each one's own words one tap away, with the sentence behind each
+ * reason marked (not quoted again); every other part of the article under "Other parts of the
+ * article", in article order; and the notice, the next step and the safety-netting.
  */
 export async function expectResults(page: Guide, sections: readonly ExpectedSection[], lang: Lang = 'en'): Promise<void> {
   const words = ui(lang);
   await expect(pageHeading(page)).toHaveText(words.results_heading);
   const titles = sections.map((s) => section(lang, s.section).title);
-  // The <h2> of each matching part, in order, and nothing else.
-  await expect(resultsList(page)).toHaveCount(1);
-  await expect(resultsList(page).getByRole('heading', { level: 2 })).toHaveText(titles);
-
+  // The <h2> of each related part, in order, and nothing else.
+  await expect(resultsList(page, lang)).toHaveCount(1);
+  await expect(resultsList(page, lang).getByRole('heading', { level: 2 })).toHaveText(titles);
+  const topics = resultsList(page, lang).getByRole('listitem');
+  await expect(topics).toHaveCount(sections.length);
+  const reasons = sections.map((shown) => becauseText(lang, shown.reasons));
   for (const [at, shown] of sections.entries()) {
-    const region = resultsList(page).getByRole('region', { name: titles[at], exact: true });
-    await expect(region.getByRole('heading', { level: 3 })).toHaveText([words.why_heading]);
-    const reasons = reasonsOf(page, titles[at]);
-    await expect(reasons).toHaveCount(shown.reasons.length);
-    for (const [index, answers] of shown.reasons.entries()) {
-      const item = reasons.nth(index);
+    // The same answers as a part above: said once, then pointed to.
+    const first = reasons.indexOf(reasons[at]);
+    const because = first < at ? fill(words.because_same, { part: titles[first] }) : reasons[at];
+    await expect(topics.nth(at).getByRole('paragraph')).toHaveText([section(lang, shown.section).summary, because]);
+  }
+
+  // Each part's own words, closed until opened, with each reason's sentence marked.
+  const parts = articleWordsRegion(page, lang).getByRole('group');
+  await expect(parts).toHaveCount(sections.length);
+  for (const [at, shown] of sections.entries()) {
+    const part = articlePart(page, titles[at], lang);
+    const marked = [...new Set(shown.reasons.map((answers) => {
       const rule = ruleFor(shown.section, answers);
-      await expect(item.getByRole('paragraph').first()).toHaveText(reasonText(lang, answers));
-      await expect(item.getByText(words.reason_article, { exact: true })).toBeVisible();
-      const quote = item.getByRole('blockquote');
-      // The rule's evidence words are the English article's; a translation quotes the
+      // The rule's evidence words are the English article's; a translation marks the
       // sentence in the same place.
-      if (lang === 'en') await expect(quote).toContainText(rule.evidence);
       expect(evidence(shown.section)).toContain(rule.evidence);
-      await expect(quote).toHaveText(quotedSentence(lang, rule));
+      return quotedSentence(lang, rule);
+    }))];
+    const marks = part.locator('mark');
+    await expect(marks.first()).toBeHidden();
+    await part.getByText(titles[at], { exact: true }).click();
+    await expect(marks).toHaveText(sentencesInArticleOrder(lang, shown.section, marked));
+    if (lang === 'en') {
+      for (const answers of shown.reasons) await expect(marks).toContainText([ruleFor(shown.section, answers).evidence]);
     }
+    await part.getByText(titles[at], { exact: true }).click();
   }
 
   // Nothing is hidden: the other parts are every section not shown above, in article order.
@@ -285,8 +298,13 @@ export async function expectResults(page: Guide, sections: readonly ExpectedSect
   // to ask a specialist.
   const notCovered = page.getByRole('region', { name: words.not_covered_heading });
   await expect(notCovered).toContainText(words.not_covered_text);
-  await expect(notCovered.getByRole('heading', { level: 3 })).toHaveText([words.ask_heading]);
-  await expect(notCovered.getByRole('listitem')).toHaveText(lines(words.ask_questions));
+  await expect(notCovered.getByText(words.ask_heading, { exact: true })).toBeVisible();
+  await expect(notCovered.getByRole('listitem', { includeHidden: true })).toHaveText(lines(words.ask_questions));
+}
+
+/** `wanted` (sentences of a section), in the order the section has them. */
+function sentencesInArticleOrder(lang: Lang, sectionId: string, wanted: readonly string[]): string[] {
+  return sentences(section(lang, sectionId).text).filter((s) => wanted.includes(s));
 }
 
 /** The lines of a multi-line entry of ui.toml ("one sign per line"), without blank ones. */

@@ -51,12 +51,12 @@ export async function completeJourney(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(UI.check_heading);
   await page.getByRole('button', { name: UI.check_submit }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(UI.results_heading);
-  await expect(page.getByRole('heading', { level: 3, name: UI.why_heading }).first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: UI.article_words_heading })).toBeVisible();
 }
 
 /** The titles of the article sections the results page shows as fitting the answers. */
 export async function resultTitles(page: Page): Promise<string[]> {
-  return page.locator('.result-title').allInnerTexts();
+  return page.locator('.topic-title').allInnerTexts();
 }
 
 /** Exactly one guide on the page: one mount root, one page heading, one main landmark. */

@@ -274,18 +274,128 @@ fn back_then_continue_walks_forward_one_page_at_a_time() {
     assert_eq!(forward.screen, Screen::Question(question("duration")));
 }
 
-#[test]
-fn start_again_clears_every_answer() {
-    let (answers, _) = answer_all(&NECK_PAIN_SO_FAR);
-    let state = GuideState::load(
+/// Every question answered, no warning sign: "Check your answers" is next.
+const CALM_NECK_PAIN: [&str; 9] = [
+    "warning-signs.none",
+    "history.none",
+    "where.neck",
+    "neck-signs.none",
+    "duration.over-a-year",
+    "feel.dull-ache",
+    "severity.mild",
+    "diagnoses.none",
+    "treatments.none",
+];
+
+fn on_results() -> GuideState {
+    let (answers, screen) = answer_all(&CALM_NECK_PAIN);
+    assert_eq!(screen, Screen::Check);
+    GuideState::load(
         english_words(),
         Some(&encode(&GUIDE, &answers)),
-        Route::Screen(Screen::Start),
-    );
-    let cleared = send(state, [Msg::StartAgain]);
+        Route::Screen(Screen::Results),
+    )
+}
+
+#[test]
+fn start_again_asks_first_and_no_keeps_every_answer() {
+    let asking = send(on_results(), [Msg::StartAgain]);
+    assert_eq!(asking.screen, Screen::StartAgain);
+    assert_eq!(asking.effects.address, Some(AddressUpdate::Push));
+    assert!(!asking.answers.is_empty());
+    let kept = send(asking, [Msg::Go(Screen::Results)]);
+    assert_eq!(kept.screen, Screen::Results);
+    assert_eq!(kept.answers, on_results().answers);
+}
+
+#[test]
+fn yes_clears_every_answer_and_the_start_page_says_so() {
+    let cleared = send(on_results(), [Msg::StartAgain, Msg::ClearAnswers]);
     assert!(cleared.answers.is_empty());
     assert_eq!(cleared.screen, Screen::Start);
+    assert!(cleared.answers_cleared());
     assert!(cleared.effects.save, "the saved copy must be cleared too");
+    // The confirmation's history entry becomes the start page: Back never asks again.
+    assert_eq!(cleared.effects.address, Some(AddressUpdate::Replace));
+}
+
+#[test]
+fn back_after_clearing_opens_the_start_page_that_says_so_not_an_empty_question() {
+    let cleared = send(on_results(), [Msg::StartAgain, Msg::ClearAnswers]);
+    for old_page in [
+        Screen::Results,
+        Screen::Check,
+        Screen::Question(question("treatments")),
+        Screen::Question(QuestionId(0)),
+    ] {
+        let back = send(cleared.clone(), [open(old_page)]);
+        assert_eq!(back.screen, Screen::Start, "Back to {old_page:?}");
+        assert!(back.answers_cleared());
+        assert_eq!(back.effects.address, Some(AddressUpdate::Replace));
+    }
+    // Once the patient answers again, the guide goes on as usual.
+    let again = send(
+        cleared,
+        [
+            Msg::Go(Screen::Question(QuestionId(0))),
+            Msg::Toggle(choice("warning-signs.none").option),
+            Msg::Continue,
+        ],
+    );
+    assert!(!again.answers_cleared());
+    let back = send(again, [open(Screen::Question(QuestionId(0)))]);
+    assert_eq!(back.screen, Screen::Question(QuestionId(0)));
+}
+
+#[test]
+fn a_mistake_undone_on_a_card_reached_from_a_change_returns_to_check() {
+    let state = GuideState::load(
+        english_words(),
+        Some(&encode(&GUIDE, &on_results().answers)),
+        Route::Screen(Screen::Check),
+    );
+    let warning_signs = question("warning-signs");
+    let on_card = send(
+        state,
+        [
+            Msg::Change(warning_signs),
+            Msg::Toggle(choice("warning-signs.fever").option),
+            Msg::Continue,
+        ],
+    );
+    assert_eq!(on_card.screen, Screen::Card(Level::Urgent));
+    // "I chose this by mistake" opens the question holding the sign.
+    let fixed = send(
+        on_card,
+        [
+            Msg::Go(Screen::Question(warning_signs)),
+            Msg::Toggle(choice("warning-signs.none").option),
+            Msg::Continue,
+        ],
+    );
+    assert_eq!(fixed.screen, Screen::Check);
+    // Reached on the way through the questions, the card leads back to the next question.
+    let (answers, screen) = answer_all(&[
+        "warning-signs.fever",
+        "history.none",
+        "where.neck",
+        "neck-signs.none",
+    ]);
+    assert_eq!(screen, Screen::Card(Level::Urgent));
+    let first_time = GuideState::load(
+        english_words(),
+        Some(&encode(&GUIDE, &answers)),
+        Route::Screen(screen),
+    );
+    let fixed = send(
+        first_time,
+        [
+            Msg::Go(Screen::Question(warning_signs)),
+            Msg::Toggle(choice("warning-signs.none").option),
+            Msg::Continue,
+        ],
+    );
+    assert_eq!(fixed.screen, Screen::Question(question("history")));
 }
 
 #[test]

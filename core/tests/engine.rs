@@ -7,7 +7,7 @@ use common::{answer_all, choice, question};
 use relief_core::content::{Choice, GUIDE, Level, OptionId, QuestionId, SectionId};
 use relief_core::engine::codec::{DecodeError, Decoded, decode, encode};
 use relief_core::engine::flow::{
-    Screen, after_answer, is_asked, next_screen, previous, progress, prune, resolve,
+    Screen, after_answer, is_asked, next_screen, previous, prune, question_number, resolve,
 };
 use relief_core::engine::results::{Strength, results};
 use relief_core::engine::route::{Route, fragment, parse};
@@ -51,12 +51,18 @@ fn journey(extra: &[&str]) -> Answers {
 fn leg_pain_with_herniated_disc_relates_epidural_injections_not_nerve_blocks() {
     let answers = journey(&LEG_PAIN_WITH_HERNIATED_DISC);
     // Article order, not a ranking; pain down a leg names no diagnosis, so no nerve blocks.
+    // Medicine that helped only a little: the introduction's and the conclusion's sentences.
     assert_eq!(
         relevant_ids(&answers),
-        ["persistent-pain", "epidural-steroid-injections"]
+        [
+            "introduction",
+            "persistent-pain",
+            "epidural-steroid-injections",
+            "conclusion"
+        ]
     );
     let found = results(&GUIDE, &answers);
-    let top = &found.relevant[1].reasons[0];
+    let top = &found.relevant[2].reasons[0];
     assert_eq!(
         top.strength,
         Strength::Diagnosis,
@@ -72,7 +78,7 @@ fn leg_pain_with_herniated_disc_relates_epidural_injections_not_nerve_blocks() {
         sentence,
         "These injections are commonly used to treat conditions such as herniated discs, spinal stenosis, or radiculopathy."
     );
-    assert_eq!(found.relevant[0].reasons[0].strength, Strength::Background);
+    assert_eq!(found.relevant[1].reasons[0].strength, Strength::Background);
 }
 
 #[test]
@@ -134,7 +140,12 @@ fn severe_pain_that_several_treatments_did_not_ease_relates_intrathecal_drug_del
     ]);
     assert_eq!(
         relevant_ids(&answers),
-        ["persistent-pain", "intrathecal-drug-delivery", "conclusion"]
+        [
+            "introduction",
+            "persistent-pain",
+            "intrathecal-drug-delivery",
+            "conclusion"
+        ]
     );
 }
 
@@ -305,7 +316,7 @@ fn a_later_question_cannot_be_opened_before_earlier_ones_are_answered() {
 }
 
 #[test]
-fn progress_counts_the_follow_up_only_once_it_applies() {
+fn the_question_number_counts_the_follow_up_only_once_it_applies() {
     let (answers, _) = answer_all(&[
         "warning-signs.none",
         "history.none",
@@ -313,8 +324,8 @@ fn progress_counts_the_follow_up_only_once_it_applies() {
         "neck-signs.none",
         "duration.over-a-year",
     ]);
-    // Warning signs, history, where, neck signs (neck pain), then duration: 5 of 9 so far.
-    assert_eq!(progress(&GUIDE, &answers, question("duration")), (5, 9));
+    // Warning signs, history, where, neck signs (neck pain), then duration.
+    assert_eq!(question_number(&GUIDE, &answers, question("duration")), 5);
     let with_treatment = journey(&[
         "where.neck",
         "neck-signs.none",
@@ -326,8 +337,8 @@ fn progress_counts_the_follow_up_only_once_it_applies() {
         "treatment-result.helped-a-lot",
     ]);
     assert_eq!(
-        progress(&GUIDE, &with_treatment, question("treatment-result")),
-        (10, 10)
+        question_number(&GUIDE, &with_treatment, question("treatment-result")),
+        10
     );
     assert_eq!(
         previous(&GUIDE, &with_treatment, Screen::Question(QuestionId(0))),
@@ -494,6 +505,7 @@ fn routes_round_trip_and_unknown_fragments_are_named() {
         Screen::Card(Level::Urgent),
         Screen::Card(Level::Soon),
         Screen::OutOfScope,
+        Screen::StartAgain,
     ]
     .into_iter()
     .chain((0..GUIDE.questions.len()).map(|i| Screen::Question(QuestionId(i as u8))));

@@ -15,7 +15,7 @@ use yew::prelude::*;
 use super::OFFLINE_FILE;
 use super::screens::{card, check_answers, problem, question, results, start};
 use super::state::{GuideState, Msg};
-use super::widgets::Page;
+use super::widgets::{Page, review_notice};
 use super::words::Words;
 use crate::content::fill;
 use crate::engine::Screen;
@@ -85,7 +85,10 @@ pub fn guide(props: &GuideProps) -> Html {
         (None, Screen::Results) => results::results_page(page, now, page_address),
         (None, Screen::Card(level)) => card::card_page(page, level),
         (None, Screen::OutOfScope) => card::out_of_scope_page(page),
+        (None, Screen::StartAgain) => start::start_again_page(page),
     };
+    // A warning-sign card leads with its action: there the review notice comes after it.
+    let on_card = state.problem.is_none() && matches!(state.screen, Screen::Card(_));
     let ui = &words.ui;
     html! {
         // `guide-running` tells the stylesheet that the screens work here (see `saved_copy_html`).
@@ -96,13 +99,13 @@ pub fn guide(props: &GuideProps) -> Html {
                         <p class="guide-name">{ ui.app_name }</p>
                         { language_switcher(*words, languages, send) }
                     </div>
-                    if let Some(note) = words.review_note {
-                        <p class="translation-note">{ note }</p>
+                    if !on_card {
+                        { review_notice(*words) }
                     }
                 </header>
-            } else if let Some(note) = words.review_note {
+            } else if !on_card {
                 // Embedded there is no header, but a translation awaiting review still says so.
-                <p class="translation-note">{ note }</p>
+                { review_notice(*words) }
             }
             if due_for_review(words, today) {
                 <p class="due-for-review" role="note">

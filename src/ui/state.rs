@@ -65,8 +65,12 @@ pub struct GuideState {
     pub draft: OptionSet,
     /// Continue was pressed with nothing chosen.
     pub nothing_chosen: bool,
-    /// The patient came from "Check your answers" via a Change link.
+    /// The patient came from "Check your answers" via a Change link, and has not been back
+    /// there yet: kept through a warning-sign card, so that undoing a mistaken answer there
+    /// returns to "Check your answers" too.
     pub from_check: bool,
+    /// "Start again" cleared the answers in this tab (see [`Self::answers_cleared`]).
+    cleared: bool,
     /// The share link just opened was made by an older version of the guide, and these
     /// questions' answers no longer exist: the notice asks for them again. Shown until the
     /// next screen.
@@ -86,7 +90,10 @@ pub enum Msg {
     Continue,
     /// "Change" on the check-answers page.
     Change(QuestionId),
+    /// "Start again": asks whether to clear the answers.
     StartAgain,
+    /// "Yes, clear my answers".
+    ClearAnswers,
     /// The language switcher: the same page and answers, in another language.
     ChooseLanguage(Words),
     /// The language switcher, for a language whose words are on its own page: what is ticked
@@ -112,6 +119,7 @@ impl GuideState {
             draft: OptionSet::default(),
             nothing_chosen: false,
             from_check: false,
+            cleared: false,
             to_answer_again: Vec::new(),
             effects: Effects::default(),
             generation: 0,
@@ -120,6 +128,12 @@ impl GuideState {
         // Nothing to announce on a fresh page load (answers from a share link are still saved).
         state.effects.focus = None;
         state
+    }
+
+    /// "Start again" cleared the answers and none is given since: the start page says so, and
+    /// the address of any page of the old answers (browser Back) opens it.
+    pub fn answers_cleared(&self) -> bool {
+        self.cleared && self.answers.is_empty()
     }
 
     pub fn fragment(&self) -> String {
@@ -135,7 +149,7 @@ impl GuideState {
             Screen::Question(q) => self.answers.get(q).unwrap_or_default(),
             _ => OptionSet::default(),
         };
-        if !matches!(screen, Screen::Question(_)) {
+        if matches!(screen, Screen::Start | Screen::Check | Screen::Results) {
             self.from_check = false;
         }
         self.effects = Effects {
@@ -148,6 +162,11 @@ impl GuideState {
 
     fn open(self, route: Route) -> Self {
         match route {
+            // A page of the answers just cleared (browser Back): the start page, which says
+            // they were cleared, rather than an empty question as if they were lost.
+            Route::Screen(wanted) if self.answers_cleared() && wanted != Screen::Start => {
+                self.show(Screen::Start, Some(AddressUpdate::Replace))
+            }
             Route::Screen(wanted) => {
                 let screen = flow::resolve(&GUIDE, &self.answers, wanted);
                 let address = (screen != wanted).then_some(AddressUpdate::Replace);
@@ -235,11 +254,18 @@ impl Reducible for GuideState {
             }
             .show(Screen::Question(question), Some(AddressUpdate::Push)),
             Msg::StartAgain => {
+                let screen = flow::resolve(&GUIDE, &current.answers, Screen::StartAgain);
+                current.show(screen, Some(AddressUpdate::Push))
+            }
+            // The confirmation's own history entry becomes the start page, so that Back and
+            // Forward never ask again about answers that are gone.
+            Msg::ClearAnswers => {
                 let mut state = Self {
                     answers: Answers::default(),
+                    cleared: true,
                     ..current
                 }
-                .show(Screen::Start, Some(AddressUpdate::Push));
+                .show(Screen::Start, Some(AddressUpdate::Replace));
                 state.effects.save = true;
                 state
             }

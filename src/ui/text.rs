@@ -4,24 +4,18 @@ use yew::AttrValue;
 
 use crate::content::{Choice, GUIDE, Level, Locale, fill};
 use crate::engine::Screen;
-use crate::engine::flow::progress;
+use crate::engine::flow::question_number;
 
 use super::state::{GuideState, Problem};
 
-/// "Question 3 of 7".
+/// "Question 3" (no total: see [`question_number`]).
 pub fn progress_label(
     words: &Locale,
     state: &GuideState,
     question: crate::content::QuestionId,
 ) -> String {
-    let (number, total) = progress(&GUIDE, &state.answers, question);
-    fill(
-        words.ui.progress,
-        &[
-            ("number", &number.to_string()),
-            ("total", &total.to_string()),
-        ],
-    )
+    let number = question_number(&GUIDE, &state.answers, question);
+    fill(words.ui.progress, &[("number", &number.to_string())])
 }
 
 /// The answers to one question, in the patient's words.
@@ -30,7 +24,7 @@ pub fn chosen_options(words: &Locale, choices: impl Iterator<Item = Choice>) -> 
 }
 
 /// The document title, so that each step is announced and tabs are told apart:
-/// "Question 3 of 7 – How long have you had this pain? – Relief Guide".
+/// "Question 3 – How long have you had this pain? – Relief Guide".
 pub fn page_title(words: &Locale, state: &GuideState) -> AttrValue {
     let ui = &words.ui;
     let page = match (&state.problem, state.screen) {
@@ -56,6 +50,7 @@ pub fn page_title(words: &Locale, state: &GuideState) -> AttrValue {
         }
         (None, Screen::Card(level)) => card_words(words, level).heading.to_owned(),
         (None, Screen::OutOfScope) => ui.scope_heading.to_owned(),
+        (None, Screen::StartAgain) => ui.start_again_heading.to_owned(),
     };
     fill(ui.page_title, &[("page", &page)]).into()
 }

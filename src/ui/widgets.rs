@@ -40,6 +40,20 @@ pub fn styled_guide_link(
     html! { <a {href} {class} {onclick}>{ children }</a> }
 }
 
+/// A translation awaiting review says so in one short line, with what that means one tap away
+/// (on a small screen with large text the whole note filled the first screen).
+pub fn review_notice(words: Words) -> Html {
+    let Some(note) = words.review_note else {
+        return Html::default();
+    };
+    html! {
+        <details class="translation-note">
+            <summary>{ words.ui.review_note_summary }</summary>
+            { note }
+        </details>
+    }
+}
+
 /// GOV.UK's back link, above the heading: a [`guide_link`] to the screen before.
 pub fn back_link(page: Page, to: Screen) -> Html {
     let (href, onclick) = (fragment(to), on_guide_link(page.send, Msg::Go(to)));

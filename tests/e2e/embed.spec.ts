@@ -337,6 +337,7 @@ test.describe('Messages between the guide and the partner’s page', () => {
     await guide.getByRole('button', { name: UI.check_submit }).click();
     await expectResults(guide, journey.sections);
     await guide.getByRole('button', { name: UI.start_again }).click();
+    await guide.getByRole('button', { name: UI.start_again_confirm }).click();
     await expect(pageHeading(guide)).toHaveText(UI.start_heading);
     await expectFrameFitsContent(guideFrameElement(page), guide);
 
@@ -352,9 +353,9 @@ test.describe('Messages between the guide and the partner’s page', () => {
         expect(data).toEqual({ type: 'relief-guide:step' });
       }
     }
-    // One "new step" per screen: the questions, Check, Results and Start again.
+    // One "new step" per screen: the questions, Check, Results, "Clear all your answers?" and Start.
     const steps = messages.filter((m) => (m.data as { type: string }).type === 'relief-guide:step');
-    expect(steps).toHaveLength(journey.steps.length + 3);
+    expect(steps).toHaveLength(journey.steps.length + 4);
     expect(messages.length).toBeGreaterThan(steps.length);
     // Nothing of the answers: no share code, no option codes, no words of an answer.
     const everything = JSON.stringify(messages.map((m) => m.data));

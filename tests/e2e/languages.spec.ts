@@ -7,7 +7,7 @@
 // Every word comes from content/ (support/content.ts).
 import type { BrowserContext, Page } from '@playwright/test';
 import { join } from 'node:path';
-import { type Lang, LANGS, note, optionLabel, questionIds, questionText, translation, ui } from './support/content';
+import { type Lang, LANGS, note, optionLabel, questionIds, questionText, ui } from './support/content';
 import { answerAll, answersOf, expect, journey, pageHeading, test, watch } from './support/guide';
 import { OFFLINE_FILE, copyOfDist, dist, fileUrl, offlineContext, serve, waitForServiceWorker } from './support/offline';
 
@@ -243,7 +243,7 @@ test('the downloaded file, from disk with the network off, switches language in 
     .click();
   await expect(pageHeading(page)).toHaveText(questionText('es', questionId));
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByRole('banner')).toContainText(translation('es').note);
+  await expect(page.getByRole('banner')).toContainText(ui('es').review_note_summary);
   for (const answer of ticked) await expect(page.getByLabel(optionLabel('es', answer), { exact: true })).toBeChecked();
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   expect(page.url().split('?')[0].split('#')[0]).toBe(url);

@@ -70,6 +70,7 @@ async function wholeJourney(guide: Guide, storage: () => Promise<Record<string, 
   await expect(pageHeading(guide)).toHaveText(UI.results_heading);
   expect(await storage(), 'sessionStorage holds only the answers').toEqual(keeps ? { [STORAGE_KEY]: JOURNEY.code } : {});
   await guide.getByRole('button', { name: UI.start_again }).click();
+  await guide.getByRole('button', { name: UI.start_again_confirm }).click();
   await expect(pageHeading(guide)).toHaveText(UI.start_heading);
   expect(await storage(), '"Start again" removes the saved answers').toEqual({});
 }

@@ -5,8 +5,8 @@
 // downloaded file, which carries every language, switches in place.
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { HEADINGS, guideAddress, heading, openAt, tabTo } from './support/a11y';
-import { optionLabel, pageTitle, question, questionTitle, shortName, translation, ui } from './support/content';
+import { HEADINGS, URGENT_ANSWERS, guideAddress, heading, openAt, tabTo } from './support/a11y';
+import { optionLabel, pageTitle, question, questionTitle, shortName, translation, ui, withClinic } from './support/content';
 import { answersOf, expect, expectResults, journey, test } from './support/guide';
 import { OFFLINE_FILE, dist, fileUrl, offlineContext } from './support/offline';
 
@@ -19,7 +19,7 @@ const en = (answer: string) => optionLabel('en', answer);
 async function expectSpanishPage(page: Page, expectedHeading: string) {
   await expect(heading(page)).toHaveText(expectedHeading);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-  await expect(page.getByRole('banner')).toContainText(REVIEW_NOTE);
+  await expect(page.getByRole('banner').getByText(ES.review_note_summary)).toBeVisible();
 }
 
 async function choose(page: Page, name: string, role: 'checkbox' | 'radio' = 'checkbox') {
@@ -92,6 +92,22 @@ test('a whole journey in Spanish, from ?lang=es to the results', async ({ page }
   // Each part, and each reason with the Spanish article's sentence that backs it.
   await expectResults(page, herniated.sections, 'es');
   await expect(page.getByRole('button', { name: ES.print_button })).toBeVisible();
+});
+
+test('the review notice is one short line with its note one tap away, and after an urgent card’s action', async ({ page }) => {
+  await openAt(page, guideAddress('es'), HEADINGS.es.start);
+  const notice = page.getByRole('banner').getByRole('group');
+  await expect(notice).toHaveJSProperty('open', false);
+  await notice.getByText(ES.review_note_summary).click();
+  await expect(notice).toHaveJSProperty('open', true);
+  await expect(notice).toContainText(REVIEW_NOTE);
+
+  await openAt(page, guideAddress('es', `share=${URGENT_ANSWERS}`), HEADINGS.es.urgent);
+  await expect(page.getByRole('banner').getByText(ES.review_note_summary)).toHaveCount(0);
+  const action = page.getByRole('main').getByText(withClinic(ES.card_urgent_action));
+  const summary = page.getByRole('main').getByText(ES.review_note_summary);
+  const [actionBox, summaryBox] = [await action.boundingBox(), await summary.boundingBox()];
+  expect(summaryBox!.y, 'the action comes first').toBeGreaterThan(actionBox!.y);
 });
 
 test('switching language part-way on the hosted guide opens the other page, keeping the place, the answers and what is ticked', async ({ page }) => {

@@ -85,7 +85,7 @@ error_cases! {
         [replace("questions.toml", "\ndoctor_said = true", "\ndoctor_says = true")]
         => "questions.toml", LineWith("doctor_says"), "unknown field `doctor_says`, expected one of";
     value_of_the_wrong_type:
-        [replace("rules.toml", "traditional treatments\"\nbackground = true", "traditional treatments\"\nbackground = \"yes\"")]
+        [replace("rules.toml", "when = [\"diagnoses.arthritis\"]", "when = [\"diagnoses.arthritis\"]\nbackground = \"yes\"")]
         => "rules.toml", LineWith(r#"background = "yes""#), r#"invalid type: string "yes", expected a boolean"#;
     missing_key_is_reported_at_its_table:
         [replace("questions.toml", "[[question]]\nid = \"where\"\ncode = \"p\"\n", "[[question]] # where\nid = \"where\"\n")]
@@ -203,8 +203,8 @@ error_cases! {
         [replace("rules.toml", r#"meets = "diagnoses.failed-back-surgery""#, r#"meets = "treatments.back-surgery""#)]
         => "rules.toml", LineWith(r#"meets = "treatments.back-surgery""#), r#"meets = "treatments.back-surgery" is not a condition: it must be an answer of a question with doctor_said = true"#;
     rule_unknown_section:
-        [replace("rules.toml", r#"section = "conclusion""#, r#"section = "conclusions""#)]
-        => "rules.toml", LineWith(r#"section = "conclusions""#), r#"unknown section "conclusions": the sections are the [[section]] ids in content/en/article.toml (introduction, "#;
+        [replace("rules.toml", r#"section = "intrathecal-drug-delivery""#, r#"section = "intrathecal""#)]
+        => "rules.toml", LineWith(r#"section = "intrathecal""#), r#"unknown section "intrathecal": the sections are the [[section]] ids in content/en/article.toml (introduction, "#;
     rule_with_empty_when:
         [replace("rules.toml", r#"when = ["diagnoses.arthritis"]"#, "when = []")]
         => "rules.toml", LineWith("when = []"), "when = [] is empty; list the answers";
@@ -288,8 +288,8 @@ error_cases! {
         [copy_english_to("es"), replace("es/ui.toml", "back = \"Back\"\n", "back = \"Atrás\"\nbakc = \"Atrás\"\n")]
         => "es/ui.toml", LineWith("bakc"), r#"ui key "bakc" is not in content/en/ui.toml"#;
     translation_placeholder_renamed:
-        [copy_english_to("es"), replace("es/ui.toml", r#"progress = "Question {number} of {total}""#, r#"progress = "Pregunta {numero} de {total}""#)]
-        => "es/ui.toml", LineWith("progress = "), r#"the text of ui key "progress" has {numero}, {total} but the English has {number}, {total}; keep the English {names}"#;
+        [copy_english_to("es"), replace("es/ui.toml", r#"progress = "Question {number}""#, r#"progress = "Pregunta {numero}""#)]
+        => "es/ui.toml", LineWith("progress = "), r#"the text of ui key "progress" has {numero} but the English has {number}; keep the English {names}"#;
     translation_placeholder_left_out:
         [copy_english_to("es"), replace("es/ui.toml", r#"printed_on = "Printed on {date}""#, r#"printed_on = "Impreso""#)]
         => "es/ui.toml", LineWith("printed_on = "), r#"the text of ui key "printed_on" has no {placeholders} but the English has {date}"#;
@@ -360,7 +360,7 @@ error_cases! {
         [replace("es/ui.toml", r#"status = "awaiting-review""#, r#"status = "original""#)]
         => "es/ui.toml", LineWith(r#"status = "original""#), r#"is a translation: write status = "awaiting-review" until a clinician has checked it"#;
     translation_awaiting_review_without_a_note:
-        [replace("es/ui.toml", "\nnote = \"Esta traducción", "\n# note = \"Esta traducción")]
+        [replace("es/ui.toml", "\nnote = \"", "\n# note = \"")]
         => "es/ui.toml", LineWith("[translation]"), "a translation awaiting review needs a note = \"…\" under [translation]";
     translation_note_empty:
         [copy_english_to("de"), replace("de/ui.toml", r#"note = "Not checked by a clinician yet.""#, r#"note = """#)]
@@ -389,8 +389,8 @@ fn every_problem_is_reported_sorted_by_file_then_line() {
     let mistakes = [
         (
             "rules.toml",
-            r#"section = "conclusion""#,
-            r#"section = "conclusions""#,
+            r#"section = "intrathecal-drug-delivery""#,
+            r#"section = "intrathecal""#,
         ),
         ("questions.toml", r#"code = "dx""#, r#"code = "DX""#),
         ("questions.toml", r#"code = "p""#, r#"code = "P""#),

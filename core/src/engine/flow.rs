@@ -18,6 +18,8 @@ pub enum Screen {
     Card(Level),
     /// The pain is only in places the guide is not about.
     OutOfScope,
+    /// "Clear your answers?": asked before "Start again" clears them, from the results.
+    StartAgain,
 }
 
 pub fn question_ids(
@@ -93,10 +95,14 @@ pub fn resolve(guide: &Guide, answers: &Answers, wanted: Screen) -> Screen {
         // every earlier question that applies is answered and no warning sign was chosen.
         Screen::Question(q) if next_screen(guide, &answers.before(q)) == wanted => wanted,
         Screen::Question(_) => next,
-        Screen::Check | Screen::Results if next == Screen::Check => wanted,
+        Screen::Check | Screen::Results | Screen::StartAgain if next == Screen::Check => wanted,
         Screen::Card(Level::Soon) if soon_card_applies(guide, answers) => wanted,
         Screen::Card(_) | Screen::OutOfScope if next == wanted => wanted,
-        Screen::Check | Screen::Results | Screen::Card(_) | Screen::OutOfScope => next,
+        Screen::Check
+        | Screen::Results
+        | Screen::Card(_)
+        | Screen::OutOfScope
+        | Screen::StartAgain => next,
     }
 }
 
@@ -144,6 +150,7 @@ pub fn previous(guide: &Guide, answers: &Answers, screen: Screen) -> Screen {
         Screen::Start => Screen::Start,
         Screen::Question(q) => before(usize::from(q.0)),
         Screen::Check | Screen::Results => before(guide.questions.len()),
+        Screen::StartAgain => Screen::Results,
         // A card comes straight after the question that led to it: the last one answered.
         Screen::Card(_) | Screen::OutOfScope => question_ids(guide)
             .rev()
@@ -152,17 +159,16 @@ pub fn previous(guide: &Guide, answers: &Answers, screen: Screen) -> Screen {
     }
 }
 
-/// "Question 3 of 7": the position of `question` among the questions that apply, and how
-/// many apply given the answers so far (a follow-up question counts once it applies).
-pub fn progress(guide: &Guide, answers: &Answers, question: QuestionId) -> (usize, usize) {
-    let asked: Vec<QuestionId> = question_ids(guide)
-        .filter(|&q| q == question || is_asked(guide, answers, q))
-        .collect();
-    let number = asked
-        .iter()
-        .position(|&q| q == question)
-        .map_or(1, |p| p + 1);
-    (number, asked.len())
+/// "Question 3": where `question` comes among the questions asked. Only the answers before it
+/// count (a question depends only on earlier ones), so a page shows the same number however the
+/// patient reaches it: Continue, Back, a Change or a reload. There is no total: how many
+/// questions follow depends on answers not given yet (docs/decisions.md, "The question number").
+pub fn question_number(guide: &Guide, answers: &Answers, question: QuestionId) -> usize {
+    let earlier = answers.before(question);
+    1 + question_ids(guide)
+        .take_while(|&q| q < question)
+        .filter(|&q| is_asked(guide, &earlier, q))
+        .count()
 }
 
 /// Answers the way a patient does: one question at a time, in the order the guide asks, taking
@@ -194,6 +200,8 @@ pub fn outcome(screen: Screen) -> &'static str {
         Screen::Card(Level::Soon) => "soon",
         Screen::OutOfScope => "out-of-scope",
         Screen::Check => "results",
-        Screen::Start | Screen::Question(_) | Screen::Results => "an unanswered question",
+        Screen::Start | Screen::Question(_) | Screen::Results | Screen::StartAgain => {
+            "an unanswered question"
+        }
     }
 }

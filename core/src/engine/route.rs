@@ -30,6 +30,7 @@ pub fn fragment(guide: &Guide, screen: Screen) -> String {
         Screen::Card(Level::Urgent) => "#urgent".to_owned(),
         Screen::Card(Level::Soon) => "#soon".to_owned(),
         Screen::OutOfScope => "#not-covered".to_owned(),
+        Screen::StartAgain => "#start-again".to_owned(),
     }
 }
 
@@ -58,6 +59,7 @@ pub fn parse(guide: &Guide, fragment: &str) -> Route {
         "urgent" => Route::Screen(Screen::Card(Level::Urgent)),
         "soon" => Route::Screen(Screen::Card(Level::Soon)),
         "not-covered" => Route::Screen(Screen::OutOfScope),
+        "start-again" => Route::Screen(Screen::StartAgain),
         _ => Route::Unknown,
     }
 }

@@ -1,5 +1,6 @@
 //! Warning-sign cards (NHS 111-style care cards): one action for the level first, with a
-//! button that calls the right number, then the signs the patient chose. Also the card for pain
+//! button that calls the right number, then a translation's review notice, then the signs the
+//! patient chose. Also the card for pain
 //! the guide is not about.
 
 use yew::prelude::*;
@@ -9,7 +10,7 @@ use crate::engine::Screen;
 use crate::engine::triage::signs;
 use crate::ui::state::Msg;
 use crate::ui::text::{CardWords, card_words, chosen_options};
-use crate::ui::widgets::{Page, guide_link, page_heading};
+use crate::ui::widgets::{Page, guide_link, page_heading, review_notice};
 
 pub fn card_page(page: Page, level: Level) -> Html {
     let Page { state, words, send } = page;
@@ -25,6 +26,7 @@ pub fn card_page(page: Page, level: Level) -> Html {
         <div class={card_class(level)}>
             { page_heading(card.heading) }
             { action(&card) }
+            { review_notice(words) }
             if let Some((lang, action, detail)) = checked {
                 <div class="inset-text reviewed-advice">
                     <p>{ ui.card_english }</p>

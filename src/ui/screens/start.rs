@@ -1,11 +1,12 @@
 //! What the guide does, who it is for, how long it takes, and the privacy promise, then Start.
+//! Also the question "Start again" asks before it clears the answers.
 
 use yew::prelude::*;
 
 use crate::content::QuestionId;
 use crate::engine::Screen;
 use crate::ui::state::Msg;
-use crate::ui::widgets::{Page, page_heading, styled_guide_link};
+use crate::ui::widgets::{Page, guide_link, page_heading, styled_guide_link};
 
 pub fn start_page(page: Page) -> Html {
     let ui = &page.words.ui;
@@ -13,6 +14,9 @@ pub fn start_page(page: Page) -> Html {
     html! {
         <>
             { page_heading(ui.start_heading) }
+            if page.state.answers_cleared() {
+                <p class="inset-text" role="status">{ ui.answers_cleared }</p>
+            }
             <p class="lead">{ ui.start_intro }</p>
             <p>{ ui.scope_who_for }</p>
             <ul class="start-facts">
@@ -23,6 +27,23 @@ pub fn start_page(page: Page) -> Html {
             // A link, so that a tap works from the moment the prerendered screen is painted: the
             // app, when it starts, opens the address the tap went to.
             { styled_guide_link(page.send, first, Msg::Go(first), Some("button button-start"), Html::from(ui.start_button)) }
+        </>
+    }
+}
+
+/// GOV.UK's confirmation before an action that cannot be undone: clearing the answers is the
+/// warning button, keeping them the link back to the results.
+pub fn start_again_page(page: Page) -> Html {
+    let ui = &page.words.ui;
+    html! {
+        <>
+            { page_heading(ui.start_again_heading) }
+            <div class="actions">
+                <button type="button" class="button button-warning" onclick={page.send.reform(|_| Msg::ClearAnswers)}>
+                    { ui.start_again_confirm }
+                </button>
+                { guide_link(page.send, Screen::Results, Msg::Go(Screen::Results), Html::from(ui.start_again_cancel)) }
+            </div>
         </>
     }
 }

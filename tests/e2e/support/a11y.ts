@@ -155,6 +155,22 @@ export const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'start again',
+    async open(page, lang) {
+      await openAt(page, guideAddress(lang, `share=${RESULTS_ANSWERS}`), HEADINGS[lang].results);
+      await goToFragment(page, 'start-again', ui(lang).start_again_heading);
+    },
+  },
+  {
+    name: 'answers cleared',
+    async open(page, lang) {
+      await openAt(page, guideAddress(lang, `share=${RESULTS_ANSWERS}`), HEADINGS[lang].results);
+      await goToFragment(page, 'start-again', ui(lang).start_again_heading);
+      await page.getByRole('button', { name: ui(lang).start_again_confirm }).click();
+      await expect(page.getByRole('main').getByRole('status')).toHaveText(ui(lang).answers_cleared);
+    },
+  },
+  {
     name: 'emergency card',
     open: (page, lang) => openAt(page, guideAddress(lang, `share=${EMERGENCY_ANSWERS}`), HEADINGS[lang].emergency),
   },

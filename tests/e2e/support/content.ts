@@ -294,20 +294,20 @@ export function pageTitle(lang: Lang, page: string): string {
   return fill(ui(lang).page_title, { page });
 }
 
-/** "Question 3 of 7". */
-export function progress(lang: Lang, number: number, total: number): string {
-  return fill(ui(lang).progress, { number, total });
+/** "Question 3". */
+export function progress(lang: Lang, number: number): string {
+  return fill(ui(lang).progress, { number });
 }
 
 /**
- * The title of question `questionId` once `answers` are given (they decide how many
- * questions there are), with the error prefix when Continue was pressed with nothing chosen.
+ * The title of question `questionId` once `answers` are given (they decide which questions
+ * come before it), with the error prefix when Continue was pressed with nothing chosen.
  */
 export function questionTitle(lang: Lang, questionId: string, answers: readonly AnswerId[] = [], error = false): string {
   const asked = askedQuestionIds(answers);
   const index = asked.indexOf(questionId);
   if (index < 0) throw new Error(`"${questionId}" is not asked after [${answers.join(', ')}]`);
-  const heading = `${progress(lang, index + 1, asked.length)} – ${questionText(lang, questionId)}`;
+  const heading = `${progress(lang, index + 1)} – ${questionText(lang, questionId)}`;
   return pageTitle(lang, error ? `${ui(lang).error_prefix} ${heading}` : heading);
 }
 

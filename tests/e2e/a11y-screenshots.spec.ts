@@ -12,6 +12,8 @@ const PICTURED = ['start', 'question diagnoses', 'results', 'emergency card', 'u
 for (const lang of LANGS) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`screenshots in ${lang}, ${colorScheme}`, async ({ browser, problems }) => {
+      // Every screen, each loaded afresh and photographed: about 26 s alone, more on a busy machine.
+      test.setTimeout(120_000);
       const context = await browser.newContext({ colorScheme, viewport: { width: 800, height: 900 } });
       const pictured = SCREENS.filter((screen) => PICTURED.includes(screen.name));
       // A renamed screen must not silently drop out of the pictures.

@@ -127,6 +127,8 @@ test.describe('The snippet on the partner demo page', () => {
   });
 
   test('the embedded guide passes axe (WCAG 2.2 A and AA) on its start page and its results', async ({ page, partnerOrigin }) => {
+    // A whole journey and two axe runs in a frame: about 28 s alone, more on a busy machine.
+    test.setTimeout(120_000);
     const guide = await openDemo(page, partnerOrigin);
     const violations = async () => {
       const { violations } = await new AxeBuilder({ page }).include('[data-relief-guide]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();

@@ -338,6 +338,23 @@ fn back_after_clearing_opens_the_start_page_that_says_so_not_an_empty_question()
 }
 
 #[test]
+fn after_clearing_and_a_reload_back_still_says_the_answers_were_cleared() {
+    let cleared = send(on_results(), [Msg::StartAgain, Msg::ClearAnswers]);
+    assert!(cleared.effects.save);
+    let kept = cleared
+        .saved_text()
+        .expect("the tab keeps that the answers were cleared");
+    // A reload, then Back to a page of the old answers.
+    let reloaded = GuideState::load(english_words(), Some(&kept), Route::Screen(Screen::Results));
+    assert!(reloaded.answers.is_empty());
+    assert_eq!(reloaded.screen, Screen::Start);
+    assert!(reloaded.answers_cleared());
+    // A tab that never had answers keeps nothing, and its first load says nothing was cleared.
+    assert_eq!(fresh().saved_text(), None);
+    assert!(!fresh().answers_cleared());
+}
+
+#[test]
 fn a_mistake_undone_on_a_card_reached_from_a_change_returns_to_check() {
     let state = GuideState::load(
         english_words(),

@@ -12,7 +12,7 @@ use super::words::Words;
 use super::{ERROR_SUMMARY_ID, HEADING_ID, fallback};
 use crate::content::GUIDE;
 use crate::engine::embed::{Embed, standalone_address};
-use crate::engine::{Screen, codec, language, route};
+use crate::engine::{Screen, language, route};
 use crate::platform::{self, document, frame, location, offline, storage};
 
 #[derive(Properties, PartialEq)]
@@ -136,10 +136,9 @@ fn apply_effects(state: &GuideState, embedded: bool) {
         platform::language::keep_in_address(state.words.lang);
     }
     if effects.save {
-        if state.answers.is_empty() {
-            storage::clear();
-        } else {
-            storage::save(&codec::encode(&GUIDE, &state.answers));
+        match state.saved_text() {
+            Some(text) => storage::save(&text),
+            None => storage::clear(),
         }
     }
     if let Some(lang) = effects.open_page

@@ -109,8 +109,11 @@ impl GuideState {
     pub fn load(words: Words, saved: Option<&str>, route: Route) -> Self {
         let answers = saved
             .and_then(|text| codec::decode(&GUIDE, text).ok())
-            .map(|decoded| decoded.answers)
-            .unwrap_or_default();
+            .map(|decoded| decoded.answers);
+        // Saved with no answers only by "Start again" (see [`Self::saved_text`]): after a
+        // reload, Back to a page of the old answers still says they were cleared.
+        let cleared = answers.as_ref().is_some_and(Answers::is_empty);
+        let answers = answers.unwrap_or_default();
         let blank = Self {
             words,
             answers,
@@ -119,7 +122,7 @@ impl GuideState {
             draft: OptionSet::default(),
             nothing_chosen: false,
             from_check: false,
-            cleared: false,
+            cleared,
             to_answer_again: Vec::new(),
             effects: Effects::default(),
             generation: 0,
@@ -128,6 +131,13 @@ impl GuideState {
         // Nothing to announce on a fresh page load (answers from a share link are still saved).
         state.effects.focus = None;
         state
+    }
+
+    /// What this tab keeps when `effects.save` asks (sessionStorage): the answers' code; after
+    /// "Start again", the code of no answers, so that a reload still knows they were cleared
+    /// ([`Self::load`]); `None` (nothing kept) when there is nothing to keep.
+    pub fn saved_text(&self) -> Option<String> {
+        (self.cleared || !self.answers.is_empty()).then(|| codec::encode(&GUIDE, &self.answers))
     }
 
     /// "Start again" cleared the answers and none is given since: the start page says so, and

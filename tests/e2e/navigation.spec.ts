@@ -230,7 +230,7 @@ test('"Start again" asks first; "No" keeps every answer', async ({ page }) => {
   expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: journey('joint-pain').code });
 });
 
-test('"Start again" clears the answers: nothing saved, nothing ticked, and Back says they were cleared', async ({ page }) => {
+test('"Start again" clears the answers: no answer kept, nothing ticked, and Back says they were cleared, after a reload too', async ({ page }) => {
   await reachResults(page, journey('joint-pain'));
   expect(await sessionStorageEntries(page)).toEqual({ [STORAGE_KEY]: journey('joint-pain').code });
 
@@ -239,10 +239,16 @@ test('"Start again" clears the answers: nothing saved, nothing ticked, and Back 
   await expect(pageHeading(page)).toHaveText(UI.start_heading);
   await expect(page.getByRole('main').getByRole('status')).toHaveText(UI.answers_cleared);
   await expect(page).toHaveURL(/\/#start$/);
-  expect(await sessionStorageEntries(page)).toEqual({});
+  // The tab keeps only that the answers were cleared: the share code's version, no answer.
+  const kept = await sessionStorageEntries(page);
+  expect(Object.keys(kept)).toEqual([STORAGE_KEY]);
+  expect(kept[STORAGE_KEY]).toMatch(/^\d+$/);
 
   // Browser Back shows the start page saying the answers were cleared, never an empty
-  // question as if they were lost, nor the question "Start again" asked.
+  // question as if they were lost, nor the question "Start again" asked; a reload first
+  // changes nothing.
+  await page.reload();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(UI.answers_cleared);
   for (let step = 0; step < 2; step++) {
     await page.goBack();
     await expect(pageHeading(page)).toHaveText(UI.start_heading);

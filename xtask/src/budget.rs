@@ -133,7 +133,7 @@ pub fn check(dist: &Path) -> Result {
     }
 }
 
-fn kb(bytes: u64) -> String {
+pub fn kb(bytes: u64) -> String {
     format!("{:.1} KB", bytes as f64 / 1000.0)
 }
 

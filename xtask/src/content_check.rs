@@ -9,7 +9,7 @@
 use crate::process::{self, command};
 use crate::{Result, nginx, project, setup};
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Builds and the browser tests read content from here when it is set.
 pub const CONTENT_VARIABLE: &str = "RELIEF_GUIDE_CONTENT";
@@ -28,12 +28,7 @@ const EDITS: [(&str, &[&str], &str); 8] = [
 
 pub fn run() -> Result {
     let root = project::root();
-    let copy = root.join("target/content-check/content");
-    if copy.exists() {
-        fs::remove_dir_all(&copy)
-            .map_err(|err| format!("cannot empty {}: {err}", copy.display()))?;
-    }
-    copy_dir(&root.join("content"), &copy)?;
+    let copy = fresh_copy_of_content("target/content-check/content")?;
     for (file, tables, key) in EDITS {
         edit(&copy.join("en").join(file), tables, key)?;
     }
@@ -126,7 +121,19 @@ pub fn write(path: &Path, document: &toml::Table) -> Result {
     fs::write(path, text).map_err(|err| format!("cannot write {}: {err}", path.display()))
 }
 
-pub fn copy_dir(from: &Path, to: &Path) -> Result {
+/// A copy of `content/` at `relative` (under the repository root), replacing any earlier one.
+pub fn fresh_copy_of_content(relative: &str) -> Result<PathBuf> {
+    let root = project::root();
+    let copy = root.join(relative);
+    if copy.exists() {
+        fs::remove_dir_all(&copy)
+            .map_err(|err| format!("cannot empty {}: {err}", copy.display()))?;
+    }
+    copy_dir(&root.join("content"), &copy)?;
+    Ok(copy)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result {
     fs::create_dir_all(to).map_err(|err| format!("cannot create {}: {err}", to.display()))?;
     let entries =
         fs::read_dir(from).map_err(|err| format!("cannot list {}: {err}", from.display()))?;

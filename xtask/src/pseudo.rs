@@ -8,7 +8,7 @@
 //! `content/` under target/, and builds only `target/dist-pseudo/relief-guide.html` from that
 //! copy (tests/e2e/pseudo.spec.ts opens it). `dist/` never sees it.
 
-use crate::content_check::{CONTENT_VARIABLE, copy_dir, read, write};
+use crate::content_check::{CONTENT_VARIABLE, fresh_copy_of_content, read, write};
 use crate::files::OFFLINE_FILE;
 use crate::process::{self, command};
 use crate::{Result, budget, project, setup, trunk};
@@ -37,12 +37,7 @@ const NOT_WORDS: [&str; 7] = [
 /// budget.
 pub fn build() -> Result {
     let root = project::root();
-    let copy = root.join(CONTENT_COPY);
-    if copy.exists() {
-        fs::remove_dir_all(&copy)
-            .map_err(|err| format!("cannot empty {}: {err}", copy.display()))?;
-    }
-    copy_dir(&root.join("content"), &copy)?;
+    let copy = fresh_copy_of_content(CONTENT_COPY)?;
     write_pseudo_locale(&copy.join("en"), &copy.join(PSEUDO_LANG))?;
 
     let page = trunk::offline_file_from(&copy)?;
@@ -58,9 +53,9 @@ pub fn build() -> Result {
     };
     println!(
         "offline file with three languages (en, es, {PSEUDO_LANG}, the last about 40 % longer): \
-         {:.1} KB gzip, limit {:.1} KB  {verdict}",
-        size as f64 / 1000.0,
-        budget::LIMIT_OFFLINE_FILE as f64 / 1000.0
+         {} gzip, limit {}  {verdict}",
+        budget::kb(size),
+        budget::kb(budget::LIMIT_OFFLINE_FILE)
     );
     if size > budget::LIMIT_OFFLINE_FILE {
         return Err(format!(

@@ -1,11 +1,11 @@
 // What a screen reader says, simulated (support/screen-reader.ts): a whole journey to the
 // results, the error summary, each warning-sign card. After each step the new heading is what is
 // spoken (the app moves focus to it); reading on, the screen says the question's answers, the
-// error with its field, the card's level and action, each result with why. Every phrase looked
+// error with its field, the card's level and action, each result with its summary and why. Every phrase looked
 // for is built from content/; the transcripts are kept in target/engines/screen-reader/.
 import { EMERGENCY_ANSWERS, NOT_COVERED_ANSWERS, SOON_ANSWERS, URGENT_ANSWERS, guideAddress } from './support/a11y';
-import { optionLabel, question, reasonText, section, withClinic } from './support/content';
-import { UI, answersOf, expect, journey, label, pageHeading, q, test, watch } from './support/guide';
+import { optionLabel, question, withClinic } from './support/content';
+import { UI, answersOf, expect, expectedTopics, journey, label, pageHeading, q, test, watch } from './support/guide';
 import { ScreenReader, headingPhrase } from './support/screen-reader';
 
 const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -51,11 +51,8 @@ test('a whole journey: each new heading spoken after each step, the answers, che
   await expect(pageHeading(page)).toHaveText(UI.results_heading);
   expect(spoken.at(-1)).toBe(headingPhrase(UI.results_heading));
   const results = await sr.readOn();
-  const expected = j.sections.flatMap((s) => [
-    headingPhrase(section('en', s.section).title, 2),
-    ...s.reasons.map((answers) => reasonText('en', answers)),
-  ]);
-  expectSaid(results, [...expected, headingPhrase(UI.why_heading, 3)], 'the results');
+  const expected = expectedTopics(j.sections).flatMap((topic) => [headingPhrase(topic.title, 2), topic.summary, topic.because]);
+  expectSaid(results, [...expected, headingPhrase(UI.next_heading, 2)], 'the results');
   await sr.keep('journey-herniated-disc');
   await sr.stop();
 });

@@ -8,17 +8,26 @@ import {
   optionLabel,
   question,
   questionText,
-  quotedSentence,
-  reasonText,
-  ruleFor,
-  section,
   translation,
   ui,
   withClinic,
   type AnswerId,
   type Lang,
 } from '../e2e/support/content';
-import { JOURNEYS, answersOf, changeLinkName, journey, label, q, UI, type Journey, type Step } from '../e2e/support/guide';
+import {
+  JOURNEYS,
+  answersOf,
+  changeLinkName,
+  expectedTopics,
+  journey,
+  label,
+  markedSentences,
+  q,
+  UI,
+  type Journey,
+  type Step,
+  type Topic,
+} from '../e2e/support/guide';
 import { OFFLINE_FILE, dist, fileUrl } from '../e2e/support/offline';
 import { pdfLines } from '../e2e/support/pdf-text';
 import { byText, expect, expectFragment, expectHeading, heading, screenshotDir, test } from './support/driver';
@@ -87,33 +96,30 @@ function shooter(browser: Browser, engine: string, prefix: string): Shooter | un
   };
 }
 
-/** What the results page shows: each matching part's title and its reasons. */
-async function resultsShown(browser: Browser): Promise<{ title: string; reasons: { why: string; quote: string }[] }[]> {
+/**
+ * What the results page shows: each related part's title, plain summary and "because" line,
+ * and the sentences marked in its own words (read from the page, opened or not).
+ */
+async function resultsShown(browser: Browser): Promise<{ topic: Topic; marked: string[] }[]> {
   return browser.execute(() => {
     const norm = (t: string | null | undefined) => (t ?? '').replace(/\s+/g, ' ').trim();
-    return [...document.querySelectorAll('main li h2')].map((h2) => {
-      const part = h2.closest('section') ?? h2.closest('li')!;
-      return {
-        title: norm((h2 as HTMLElement).innerText),
-        reasons: [...part.querySelectorAll('li')]
-          .filter((li) => li.querySelector('blockquote'))
-          .map((li) => ({
-            why: norm((li.querySelector('p') as HTMLElement).innerText),
-            quote: norm((li.querySelector('blockquote') as HTMLElement).innerText),
-          })),
-      };
+    const parts = [...document.querySelectorAll('main .article-part')];
+    return [...document.querySelectorAll('main li.topic')].map((li) => {
+      const [summary, because] = [...li.querySelectorAll('p')].map((p) => norm(p.textContent));
+      const title = norm(li.querySelector('h2')?.textContent);
+      const part = parts.find((d) => norm(d.querySelector('h2')?.textContent) === title);
+      const marked = [...(part?.querySelectorAll('mark') ?? [])].map((m) => norm(m.textContent));
+      return { topic: { title, summary, because }, marked };
     });
   });
 }
 
 async function expectResults(browser: Browser, j: Journey, lang: Lang = 'en'): Promise<void> {
   await expectHeading(browser, ui(lang).results_heading);
-  const expected = j.sections.map((s) => ({
-    title: section(lang, s.section).title,
-    reasons: s.reasons.map((answers) => ({
-      why: reasonText(lang, answers),
-      quote: quotedSentence(lang, ruleFor(s.section, answers)),
-    })),
+  const topics = expectedTopics(j.sections, lang);
+  const expected = j.sections.map((shown, at) => ({
+    topic: { ...topics[at], summary: norm(topics[at].summary), because: norm(topics[at].because) },
+    marked: markedSentences(shown, lang).map(norm),
   }));
   expect(await resultsShown(browser)).toEqual(expected);
 }
@@ -468,11 +474,11 @@ test('the results print: the browser’s PDF, read back, has the sections and wh
     throw error;
   }
   const text = (await pdfLines(Buffer.from(pdf, 'base64'))).join(' ');
-  for (const s of j.sections) {
-    expect(text).toContain(norm(section('en', s.section).title));
-    for (const answers of s.reasons) expect(text).toContain(norm(reasonText('en', answers)));
+  for (const topic of expectedTopics(j.sections)) {
+    expect(text).toContain(norm(topic.title));
+    expect(text).toContain(norm(topic.because));
   }
-  expect(text).toContain(norm(UI.why_heading));
+  expect(text).toContain(norm(UI.next_heading));
   expect(text).toContain(norm(UI.notice_heading));
   expect(text).not.toContain(norm(UI.print_button));
   expect(text).not.toContain(norm(UI.share_button));

@@ -1,6 +1,6 @@
 //! The results, shortest first so that they fit a phone's first screens: each related part of
 //! the article in plain words with the answers it relates to; what to do next and what to do
-//! if things change; then the article's own words one tap away; then the rest.
+//! if things change; then the article's own words, all of them one tap away; then the rest.
 
 use yew::prelude::*;
 
@@ -69,10 +69,10 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
             .map(|reason| reason.rule.evidence)
             .collect();
         html! {
-            <details class="article-part">
-                <summary>{ words.section(r.section).title }</summary>
+            <div class="article-part">
+                <h2 class="other-title">{ words.section(r.section).title }</h2>
                 { section_text(words, r.section, &evidence) }
-            </details>
+            </div>
         }
     });
     let others = found.others.iter().map(|&s| {
@@ -110,11 +110,13 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
             </section>
             { safety_net(words) }
             if !found.relevant.is_empty() {
-                <section aria-labelledby="article-words-title" class="article-words">
-                    <h2 id="article-words-title">{ ui.article_words_heading }</h2>
+                // One tap opens the words of every related part: a row per part would push
+                // what follows a screen further down a phone.
+                <details class="article-words">
+                    <summary>{ ui.article_words_heading }</summary>
                     <p>{ ui.article_words_intro }</p>
                     { for article_words }
-                </section>
+                </details>
             }
             <div class="notice" role="note" aria-labelledby="notice-title">
                 <h2 id="notice-title" class="notice-title">{ ui.notice_heading }</h2>

@@ -204,16 +204,22 @@ export function resultsList(page: Guide, lang: Lang = 'en'): Locator {
   return page.getByRole('main').getByRole('list', { name: ui(lang).results_heading, exact: true });
 }
 
-/** "What the article says": each related part's own words, one tap away. */
+/**
+ * "What the article says": one <details> group holding each related part's own words, found by
+ * its summary's text (Playwright's role engine gives the group no name from its <summary>).
+ */
 export function articleWordsRegion(page: Guide, lang: Lang = 'en'): Locator {
-  return page.getByRole('region', { name: ui(lang).article_words_heading, exact: true });
+  return page
+    .getByRole('main')
+    .getByRole('group')
+    .filter({ has: page.getByText(ui(lang).article_words_heading, { exact: true }) });
 }
 
-/** One related part's own words under "What the article says": a <details> group. */
+/** One related part's own words under "What the article says": its heading and text. */
 export function articlePart(page: Guide, title: string, lang: Lang = 'en'): Locator {
   return articleWordsRegion(page, lang)
-    .getByRole('group')
-    .filter({ has: page.getByText(title, { exact: true }) });
+    .locator('.article-part')
+    .filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true, includeHidden: true }) });
 }
 
 /**
@@ -235,6 +241,30 @@ export async function expectOtherParts(page: Guide, titles: readonly string[], l
   await expect(region.getByRole('heading', { level: 2, includeHidden: true })).toHaveText(titles);
 }
 
+/** A related part as the results' summary shows it: its title, plain summary and "because" line. */
+export interface Topic {
+  title: string;
+  summary: string;
+  because: string;
+}
+
+/**
+ * The results' summary for `sections`, in order. The same answers behind a second part are said
+ * once, then pointed to ("the same answers as …"). One source for every engine's suite.
+ */
+export function expectedTopics(sections: readonly ExpectedSection[], lang: Lang = 'en'): Topic[] {
+  const titles = sections.map((s) => section(lang, s.section).title);
+  const reasons = sections.map((shown) => becauseText(lang, shown.reasons));
+  return sections.map((shown, at) => {
+    const first = reasons.indexOf(reasons[at]);
+    return {
+      title: titles[at],
+      summary: section(lang, shown.section).summary,
+      because: first < at ? fill(ui(lang).because_same, { part: titles[first] }) : reasons[at],
+    };
+  });
+}
+
 /**
  * The results page shows exactly `sections`, in that order, each with its plain summary and
  * the answers it relates to; each one's own words one tap away, with the sentence behind each
@@ -244,41 +274,31 @@ export async function expectOtherParts(page: Guide, titles: readonly string[], l
 export async function expectResults(page: Guide, sections: readonly ExpectedSection[], lang: Lang = 'en'): Promise<void> {
   const words = ui(lang);
   await expect(pageHeading(page)).toHaveText(words.results_heading);
-  const titles = sections.map((s) => section(lang, s.section).title);
+  const expected = expectedTopics(sections, lang);
+  const titles = expected.map((topic) => topic.title);
   // The <h2> of each related part, in order, and nothing else.
   await expect(resultsList(page, lang)).toHaveCount(1);
   await expect(resultsList(page, lang).getByRole('heading', { level: 2 })).toHaveText(titles);
   const topics = resultsList(page, lang).getByRole('listitem');
   await expect(topics).toHaveCount(sections.length);
-  const reasons = sections.map((shown) => becauseText(lang, shown.reasons));
-  for (const [at, shown] of sections.entries()) {
-    // The same answers as a part above: said once, then pointed to.
-    const first = reasons.indexOf(reasons[at]);
-    const because = first < at ? fill(words.because_same, { part: titles[first] }) : reasons[at];
-    await expect(topics.nth(at).getByRole('paragraph')).toHaveText([section(lang, shown.section).summary, because]);
+  for (const [at, topic] of expected.entries()) {
+    await expect(topics.nth(at).getByRole('paragraph')).toHaveText([topic.summary, topic.because]);
   }
 
-  // Each part's own words, closed until opened, with each reason's sentence marked.
-  const parts = articleWordsRegion(page, lang).getByRole('group');
-  await expect(parts).toHaveCount(sections.length);
+  // Each part's own words, closed until one tap opens them all, with each reason's sentence
+  // marked.
+  const article = articleWordsRegion(page, lang);
+  await expect(article.locator('mark').first()).toBeHidden();
+  await article.getByText(words.article_words_heading, { exact: true }).click();
+  await expect(article.getByRole('heading', { level: 2 })).toHaveText(titles);
   for (const [at, shown] of sections.entries()) {
-    const part = articlePart(page, titles[at], lang);
-    const marked = [...new Set(shown.reasons.map((answers) => {
-      const rule = ruleFor(shown.section, answers);
-      // The rule's evidence words are the English article's; a translation marks the
-      // sentence in the same place.
-      expect(evidence(shown.section)).toContain(rule.evidence);
-      return quotedSentence(lang, rule);
-    }))];
-    const marks = part.locator('mark');
-    await expect(marks.first()).toBeHidden();
-    await part.getByText(titles[at], { exact: true }).click();
-    await expect(marks).toHaveText(sentencesInArticleOrder(lang, shown.section, marked));
+    const marks = articlePart(page, titles[at], lang).locator('mark');
+    await expect(marks).toHaveText(markedSentences(shown, lang));
     if (lang === 'en') {
       for (const answers of shown.reasons) await expect(marks).toContainText([ruleFor(shown.section, answers).evidence]);
     }
-    await part.getByText(titles[at], { exact: true }).click();
   }
+  await article.getByText(words.article_words_heading, { exact: true }).click();
 
   // Nothing is hidden: the other parts are every section not shown above, in article order.
   const all = sectionTitles(lang);
@@ -302,9 +322,19 @@ export async function expectResults(page: Guide, sections: readonly ExpectedSect
   await expect(notCovered.getByRole('listitem', { includeHidden: true })).toHaveText(lines(words.ask_questions));
 }
 
-/** `wanted` (sentences of a section), in the order the section has them. */
-function sentencesInArticleOrder(lang: Lang, sectionId: string, wanted: readonly string[]): string[] {
-  return sentences(section(lang, sectionId).text).filter((s) => wanted.includes(s));
+/**
+ * The sentences marked in a related part's own words: the one behind each reason, once each, in
+ * the order the section has them.
+ */
+export function markedSentences(shown: ExpectedSection, lang: Lang = 'en'): string[] {
+  const wanted = shown.reasons.map((answers) => {
+    const rule = ruleFor(shown.section, answers);
+    // The rule's evidence words are the English article's; a translation marks the sentence in
+    // the same place.
+    expect(evidence(shown.section)).toContain(rule.evidence);
+    return quotedSentence(lang, rule);
+  });
+  return sentences(section(lang, shown.section).text).filter((s) => wanted.includes(s));
 }
 
 /** The lines of a multi-line entry of ui.toml ("one sign per line"), without blank ones. */

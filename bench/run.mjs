@@ -1,8 +1,9 @@
 // The benchmark of issue 7. Run it with `cargo xtask bench`, which builds the release into dist/,
-// writes the floor page and the SurveyJS survey from the same content (src/bin/static_page.rs)
-// into bench/out/, installs this folder's npm packages, then runs this script.
+// puts the guide's pages, the floor page and the SurveyJS survey (both from the same content,
+// src/bin/static_page.rs) into bench/out/, installs this folder's npm packages, serves bench/out
+// with nginx as deployed, then runs this script.
 //
-// In one run, on one local server (gzip on the fly, the same for every page), it measures:
+// In one run, every page served the same way (nginx as deployed, precompressed copies), it measures:
 // - Lighthouse 12, mobile preset with simulated throttling (its default), RUNS runs per page,
 //   medians: Relief Guide (dist/), the floor (a static page of the article) and SurveyJS;
 // - the same with applied throttling (the network and CPU really slowed, so the browser paints
@@ -13,66 +14,23 @@
 // - the peak JS heap (CDP Runtime.getHeapUsage, sampled after every step) and the wasm memory
 //   (WebAssembly.Memory, captured at instantiation) after full journeys.
 // It writes bench/RESULTS.md and bench/results.svg and prints the table.
-import { createServer } from 'node:http';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '..');
-const out = join(here, 'out');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const STEPS = Number(process.env.BENCH_STEPS || 100);
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'];
 
 // --- The pages ---------------------------------------------------------------------------------
-
-function assemble() {
-  mkdirSync(join(out, 'guide'), { recursive: true });
-  // Every language page (index.html, index.es.html…) and the worker, as a clinic deploys them.
-  for (const file of readdirSync(join(root, 'dist')).filter((name) => /^index.*\.html$|^sw\.js$/.test(name))) {
-    copyFileSync(join(root, 'dist', file), join(out, 'guide', file));
-  }
-  const survey = join(out, 'surveyjs');
-  const modules = join(here, 'node_modules');
-  copyFileSync(join(modules, 'survey-core', 'survey.core.min.js'), join(survey, 'survey.core.min.js'));
-  copyFileSync(join(modules, 'survey-core', 'survey-core.min.css'), join(survey, 'survey-core.min.css'));
-  copyFileSync(join(modules, 'survey-js-ui', 'survey-js-ui.min.js'), join(survey, 'survey-js-ui.min.js'));
-  const json = readFileSync(join(survey, 'survey.json'), 'utf8').trim();
-  const page = readFileSync(join(here, 'peers', 'surveyjs', 'index.html'), 'utf8').replace('/*SURVEY_JSON*/', json);
-  writeFileSync(join(survey, 'index.html'), page);
-  for (const name of ['floor/index.html', 'surveyjs/index.html']) {
-    if (!existsSync(join(out, name))) throw new Error(`bench/out/${name} is missing: run \`cargo xtask bench\``);
-  }
-}
-
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
-/** Serves bench/out, gzip (level 9) for every text file, as a web server would. */
-function serve() {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
-    let file = normalize(join(out, path));
-    if (!file.startsWith(out + sep)) return response.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return response.writeHead(404).end();
-    const type = TYPES[extname(file)] || 'application/octet-stream';
-    let body = readFileSync(file);
-    const headers = { 'content-type': type, 'cache-control': 'no-cache' };
-    if (/text|javascript|json/.test(type) && /gzip/.test(request.headers['accept-encoding'] || '')) {
-      body = gzipSync(body, { level: 9 });
-      headers['content-encoding'] = 'gzip';
-    }
-    headers['content-length'] = body.length;
-    response.writeHead(200, headers).end(body);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
+// bench/out (the guide's pages, the floor, the SurveyJS peer, each with its .gz and .br copies)
+// is assembled and served by `cargo xtask bench` (xtask/src/bench.rs): Debian's nginx with the
+// README's deploy/nginx.conf, the server the browser tests use, at BENCH_BASE_URL.
 
 // --- Lighthouse ----------------------------------------------------------------------------------
 
@@ -358,7 +316,8 @@ function report(pages, applied, steps, visits, info) {
 Made by \`${info.command}\` on ${info.date}, on this project's machine (${info.machine}).
 Lighthouse ${info.lighthouse}, mobile preset with simulated throttling (its default), driving
 ${info.chromium}, headless; ${RUNS} runs per page, medians. All three pages were served by the
-same local server in the same run, gzip level 9 on the fly. The floor is the article alone as
+same server in the same run: Debian's nginx with the README's \`deploy/nginx.conf\`, sending
+each file's precompressed copy (brotli quality 11, or Zopfli gzip), as a clinic deploys the guide. The floor is the article alone as
 one static page with the guide's stylesheet; the peer is the same questionnaire (questions
 generated from \`content/\`) built with SurveyJS ${info.surveyjs} (survey-core + survey-js-ui,
 default theme). See \`bench/run.mjs\`.
@@ -428,9 +387,8 @@ ${Object.entries(visits).map(([name, v]) => `| ${name} | ${kb(v.bytes)} | ${ms(v
 
 // --- Main ----------------------------------------------------------------------------------------
 
-assemble();
-const server = await serve();
-const base = `http://127.0.0.1:${server.address().port}`;
+const base = process.env.BENCH_BASE_URL;
+if (!base) throw new Error('BENCH_BASE_URL is not set: run `cargo xtask bench`, which serves bench/out with nginx');
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
 const pages = {};
 const applied = {};
@@ -471,7 +429,6 @@ try {
   console.log(' done');
 } finally {
   await browser.close();
-  server.close();
 }
 const version = (name) => JSON.parse(readFileSync(join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
 const markdown = report(pages, applied, steps, visits, {

@@ -101,8 +101,14 @@ fn free_port() -> Result<u16> {
 
 /// Starts nginx on `dist/` and the partner demo; returns once both ports answer.
 pub fn start() -> Result<Nginx> {
+    start_at(&dist()?)
+}
+
+/// Starts nginx on the folder `root` (served as `dist/` is) and the partner demo; returns once
+/// both ports answer.
+pub fn start_at(root: &Path) -> Result<Nginx> {
     let (port, partner_port) = ports()?;
-    let (mut nginx, error_log) = configure(Some((&dist()?, port)), partner_port)?;
+    let (mut nginx, error_log) = configure(Some((root, port)), partner_port)?;
     println!("$ {} &", process::describe(&nginx));
     let child = nginx.spawn().map_err(|err| {
         format!("cannot start {NGINX} ({err}): `cargo xtask setup` installs Debian's nginx")
@@ -131,7 +137,8 @@ pub fn start() -> Result<Nginx> {
         std::thread::sleep(Duration::from_millis(50));
     }
     println!(
-        "nginx: dist/ as deployed ({DEPLOY_CONF}) on {}/, the partner demo on http://127.0.0.1:{partner_port}/",
+        "nginx: {} as deployed ({DEPLOY_CONF}) on {}/, the partner demo on http://127.0.0.1:{partner_port}/",
+        root.display(),
         server.base_url()
     );
     Ok(server)

@@ -93,6 +93,23 @@ fn reload_restores_saved_answers_and_the_screen_in_the_address() {
 }
 
 #[test]
+fn a_tap_on_the_prerendered_start_before_the_app_ran_is_announced_as_a_step() {
+    let first = Route::Screen(Screen::Question(QuestionId(0)));
+    let loaded = GuideState::load(english_words(), None, first);
+    assert_eq!(
+        loaded.effects.focus, None,
+        "a plain page load moves no focus"
+    );
+    let stepped = loaded.clone().arrived_by_a_step();
+    assert_eq!(stepped.effects.focus, Some(Focus::Heading));
+    assert_eq!(
+        (stepped.screen, stepped.effects.address),
+        (loaded.screen, loaded.effects.address),
+        "the same screen, the address already right"
+    );
+}
+
+#[test]
 fn corrupted_saved_answers_are_ignored() {
     let state = GuideState::load(
         english_words(),

@@ -28,6 +28,14 @@ pub fn lang() -> Option<String> {
     document()?.document_element()?.get_attribute("lang")
 }
 
+/// Whether a link of the prerendered screen was followed before the app started: the mark
+/// `assets/js/early_step.js` puts on `<html>` at the first change of the address.
+pub fn stepped_before_start() -> bool {
+    document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| root.get_attribute("data-stepped").is_some())
+}
+
 /// Moves keyboard focus to the element with `id` (which has `tabindex="-1"` if it is not
 /// focusable by itself), so screen readers read the new screen from its heading.
 pub fn focus(id: &str) {

@@ -33,11 +33,16 @@ pub fn App(props: &AppProps) -> Html {
             platform::language::asked_for().as_deref(),
             &platform::language::preferred(),
         );
-        GuideState::load(
+        let state = GuideState::load(
             Words(locale),
             storage::load().as_deref(),
             route::parse(&GUIDE, &location::fragment()),
-        )
+        );
+        if document::stepped_before_start() {
+            state.arrived_by_a_step()
+        } else {
+            state
+        }
     });
 
     {

@@ -133,6 +133,14 @@ impl GuideState {
         state
     }
 
+    /// The patient tapped a link of the prerendered screen (Start) before the app ran, so the
+    /// page opened on the screen it leads to: that tap was a step, and the new heading takes
+    /// focus as after any step ([`Self::load`] announces nothing on a plain page load).
+    pub fn arrived_by_a_step(mut self) -> Self {
+        self.effects.focus = Some(Focus::Heading);
+        self
+    }
+
     /// What this tab keeps when `effects.save` asks (sessionStorage): the answers' code; after
     /// "Start again", the code of no answers, so that a reload still knows they were cleared
     /// ([`Self::load`]); `None` (nothing kept) when there is nothing to keep.

@@ -286,8 +286,10 @@ test.describe('no dead tap before the app starts', () => {
       test.info().annotations.push({ type: 'readyState at the tap', description: readyState });
       expect(readyState, 'the tap came while the page was still loading').not.toBe('complete');
 
-      // No second tap: the first question, once the app runs.
+      // No second tap: the first question, once the app runs, its heading focused as after any
+      // step (a screen reader says where the patient now is).
       await expect(pageHeading(page)).toHaveText(questionText(lang, FIRST), { timeout: 60_000 });
+      await expect(pageHeading(page)).toBeFocused();
       await expect(page.getByRole('button', { name: ui(lang).continue_button })).toBeVisible();
       expect(new URL(page.url()).hash).toBe(`#q/${FIRST}`);
       expect(pageFile(page.url())).toBe(PAGE[lang]);

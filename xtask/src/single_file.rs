@@ -34,6 +34,8 @@ const BOOT_JS: &str = include_str!("../../assets/js/boot.js");
 /// On a hosted page of one language: opens the page of the language the patient asks for
 /// before the app's code arrives (issue 13). Runs after lines that define PAGES and HERE.
 const CHOOSE_PAGE_JS: &str = include_str!("../../assets/js/choose_page.js");
+/// On every page, first: marks a tap on a prerendered link made before the app runs.
+const EARLY_STEP_JS: &str = include_str!("../../assets/js/early_step.js");
 /// The page's first element; the policy goes right after it, before anything it governs.
 const CHARSET: &str = r#"<meta charset="utf-8">"#;
 
@@ -49,9 +51,10 @@ pub struct App<'a> {
     pub boot: &'a str,
     pub wasm: &'a [u8],
     pub static_page: &'a str,
-    /// On a page of one language, the script that opens the page of the language the patient
-    /// asks for (see [`page_chooser`]); it runs first, in the page's head.
-    pub chooser: Option<&'a str>,
+    /// The script that runs first, in the page's head: [`EARLY_STEP_JS`], then, on a page of
+    /// one language, the one that opens the page of the language the patient asks for (see
+    /// [`page_chooser`]).
+    pub head: &'a str,
 }
 
 /// What one built page carries: one language's words (with the pages of every language, to
@@ -125,12 +128,12 @@ pub fn page(trunk_dir: &Path, carries: &Carries, content: Option<&Path>) -> Resu
         &trunk_dir.join(RENAMED_WASM),
     )?;
     let glue = minify::glue(&app.glue, &app.imports)?;
-    let (lang_args, chooser) = match carries {
+    let (lang_args, head_script) = match carries {
         Carries::One { lang, pages } => (
             vec!["--lang", lang],
-            Some(minify::js(&page_chooser(lang, pages))?),
+            format!("{EARLY_STEP_JS}\n{}", page_chooser(lang, pages)),
         ),
-        Carries::All => (vec!["--all"], None),
+        Carries::All => (vec!["--all"], EARLY_STEP_JS.to_owned()),
     };
     let static_markup = static_page(&lang_args, content)?;
     let head = static_page(&[lang_args.as_slice(), &["--head"]].concat(), content)?;
@@ -144,7 +147,7 @@ pub fn page(trunk_dir: &Path, carries: &Carries, content: Option<&Path>) -> Resu
             boot: &minify::js(BOOT_JS)?,
             wasm: &app.wasm,
             static_page: &static_markup,
-            chooser: chooser.as_deref(),
+            head: &minify::js(&head_script)?,
         },
     )?;
     localised_head(&page, &head)
@@ -206,23 +209,26 @@ pub fn one_file_page(trunk_page: &str, app: &App) -> Result<String> {
         script_text(app.decoder)?,
         script_text(app.boot)?,
     );
-    let chooser = app.chooser.map(script_text).transpose()?;
+    let head = script_text(app.head)?;
     let scripts = format!(
         "<script id=\"{WASM_ELEMENT_ID}\" type=\"application/octet-stream\">{}</script>\n\
          <script>{glue}</script>\n<script>{decoder}</script>\n<script>{boot}</script>\n</body>",
         base64(&lzma::compress(app.wasm)),
     );
     let page = replace_once(&page, "</body>", &scripts, "</body>")?;
-    let mut inline_scripts = vec![glue.as_str(), decoder.as_str(), boot.as_str()];
-    inline_scripts.extend(chooser.as_deref());
+    let inline_scripts = [
+        head.as_str(),
+        glue.as_str(),
+        decoder.as_str(),
+        boot.as_str(),
+    ];
     let policy = content_security_policy(&inline_scripts, &style_texts(&page));
-    // The chooser runs first, right after the policy that allows it.
-    let chooser = chooser.map_or_else(String::new, |js| format!("\n  <script>{js}</script>"));
+    // The head's script runs first, right after the policy that allows it.
     replace_once(
         &page,
         CHARSET,
         &format!(
-            "{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">{chooser}"
+            "{CHARSET}\n  <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n  <script>{head}</script>"
         ),
         "the charset declaration",
     )
@@ -352,7 +358,7 @@ mod tests {
             boot: BOOT_JS,
             wasm,
             static_page: "<main><h1>The article</h1></main>",
-            chooser: None,
+            head: EARLY_STEP_JS,
         }
     }
 
@@ -464,8 +470,8 @@ mod tests {
             .collect();
         assert_eq!(
             (scripts.len(), styles.len()),
-            (3, 1),
-            "glue, lzma.js, boot.js; the stylesheet"
+            (4, 1),
+            "the head's script, glue, lzma.js, boot.js; the stylesheet"
         );
         let sources = |hashes: &[String], extra: &[&'static str]| -> BTreeSet<String> {
             hashes

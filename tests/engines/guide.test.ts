@@ -11,6 +11,7 @@ import {
   translation,
   ui,
   withClinic,
+  LANGS,
   type AnswerId,
   type Lang,
 } from '../e2e/support/content';
@@ -460,25 +461,34 @@ test('embedded in a partner page on another origin, the frame follows the conten
   expect(short, 'a three-answer question is much shorter').toBeLessThan(results / 3);
 });
 
-test('the results print: the browser’s PDF, read back, has the sections and why, and no buttons', async ({ session: browser, baseURL, engine }) => {
-  const j = journey('herniated-disc');
-  await browser.url(`${baseURL}/#share=${j.code}`);
-  await expectResults(browser, j);
-  let pdf: string;
-  try {
-    pdf = await browser.printPage();
-  } catch (error) {
-    // WebKitWebDriver has no Print Page command (WebKitGTK 2.50): say so, rather than pass.
-    test.skip(engine === 'webkit', `WebKit's driver cannot print to PDF: ${String(error).split('\n')[0]}`);
-    throw error;
-  }
-  const text = (await pdfLines(Buffer.from(pdf, 'base64'))).join(' ');
-  for (const topic of expectedTopics(j.sections)) {
-    expect(text).toContain(norm(topic.title));
-    expect(text).toContain(norm(topic.because));
-  }
-  expect(text).toContain(norm(UI.next_heading));
-  expect(text).toContain(norm(UI.notice_heading));
-  expect(text).not.toContain(norm(UI.print_button));
-  expect(text).not.toContain(norm(UI.share_button));
-});
+for (const lang of LANGS) {
+  test(`the results print (${lang}): the browser’s PDF, read back, has the sections and why, the answers and any review note, and no buttons`, async ({ session: browser, baseURL, engine }) => {
+    const j = journey('herniated-disc');
+    const words = ui(lang);
+    await browser.url(`${baseURL}/?lang=${lang}#share=${j.code}`);
+    await expectResults(browser, j, lang);
+    let pdf: string;
+    try {
+      pdf = await browser.printPage();
+    } catch (error) {
+      // WebKitWebDriver has no Print Page command (WebKitGTK 2.50): say so, rather than pass.
+      test.skip(engine === 'webkit', `WebKit's driver cannot print to PDF: ${String(error).split('\n')[0]}`);
+      throw error;
+    }
+    const text = (await pdfLines(Buffer.from(pdf, 'base64'))).join(' ');
+    for (const topic of expectedTopics(j.sections, lang)) {
+      expect(text).toContain(norm(topic.title));
+      expect(text).toContain(norm(topic.because));
+    }
+    expect(text).toContain(norm(words.next_heading));
+    expect(text).toContain(norm(words.notice_heading));
+    // Closed on screen, open on paper (print.css opens these <details>): the answers, and a
+    // translation's review note (SAFETY.md H13).
+    expect(text).toContain(norm(words.your_answers_heading));
+    for (const answer of answersOf(j.steps)) expect(text).toContain(norm(optionLabel(lang, answer)));
+    const { note } = translation(lang);
+    if (note) expect(text).toContain(norm(note));
+    expect(text).not.toContain(norm(words.print_button));
+    expect(text).not.toContain(norm(words.share_button));
+  });
+}

@@ -12,6 +12,7 @@
 //! writes `bench/RESULTS.md` and `bench/results.svg`.
 
 use crate::process::{self, command};
+use crate::single_file::static_page;
 use crate::{Result, budget, nginx, project, setup, trunk};
 use std::fs;
 use std::path::Path;
@@ -31,7 +32,7 @@ pub fn run() -> Result {
     setup::ensure_npm_packages(&bench)?;
     let out = bench.join("out");
     guide_pages(&project::root().join("dist"), &out.join("guide"))?;
-    let floor = static_page("--floor")?;
+    let floor = static_page(&["--floor"], None)?;
     write(&out.join("floor").join("index.html"), &floor)?;
     surveyjs(&bench, &out.join("surveyjs"))?;
     for peer in ["floor", "surveyjs"] {
@@ -63,7 +64,7 @@ fn guide_pages(dist: &Path, to: &Path) -> Result {
 
 /// The SurveyJS peer: its page with the survey made from content/, and SurveyJS's own files.
 fn surveyjs(bench: &Path, to: &Path) -> Result {
-    let survey = static_page("--surveyjs")?;
+    let survey = static_page(&["--surveyjs"], None)?;
     let template_path = bench.join("peers").join("surveyjs").join("index.html");
     let template = fs::read_to_string(&template_path)
         .map_err(|err| format!("cannot read {}: {err}", template_path.display()))?;
@@ -78,14 +79,6 @@ fn surveyjs(bench: &Path, to: &Path) -> Result {
             .map_err(|err| format!("cannot copy {}: {err}", from.display()))?;
     }
     Ok(())
-}
-
-/// `static-page FLAG`'s output: the floor page or the SurveyJS survey, from content/.
-fn static_page(flag: &str) -> Result<String> {
-    process::output(&mut command(
-        "cargo",
-        &["run", "--quiet", "--bin", "static-page", "--", flag],
-    ))
 }
 
 fn write(path: &Path, text: &str) -> Result {

@@ -91,8 +91,9 @@ pub fn language_pages() -> Result<Vec<LanguagePage>> {
         .collect()
 }
 
-/// `static-page ARGS`: the app's own markup and names, printed by its native binary.
-fn static_page(args: &[&str], content: Option<&Path>) -> Result<String> {
+/// `static-page ARGS`: the app's own markup and names (and, for the bench, the pages it
+/// compares the guide with), printed by its native binary.
+pub fn static_page(args: &[&str], content: Option<&Path>) -> Result<String> {
     let mut all = vec!["run", "--quiet", "--bin", "static-page", "--"];
     all.extend_from_slice(args);
     let mut static_page = command("cargo", &all);

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::article::section_text;
 use super::check_answers::answer_list;
-use crate::content::{Choice, GUIDE, Level, fill, with_clinic};
+use crate::content::{Choice, GUIDE, Level, SectionId, fill, with_clinic};
 use crate::engine::Screen;
 use crate::engine::codec::encode;
 use crate::engine::results::{Relevant, results};
@@ -68,21 +68,9 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
             .iter()
             .map(|reason| reason.rule.evidence)
             .collect();
-        html! {
-            <div class="article-part">
-                <h2 class="other-title">{ words.section(r.section).title }</h2>
-                { section_text(words, r.section, &evidence) }
-            </div>
-        }
+        article_part(words, r.section, &evidence)
     });
-    let others = found.others.iter().map(|&s| {
-        html! {
-            <>
-                <h2 class="other-title">{ words.section(s).title }</h2>
-                { section_text(words, s, &[]) }
-            </>
-        }
-    });
+    let others = found.others.iter().map(|&s| article_part(words, s, &[]));
 
     let heading = results_heading(&words, &found);
     html! {
@@ -152,6 +140,17 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
                 </button>
             </div>
         </>
+    }
+}
+
+/// A part of the article in its own words under its title, with the sentences at `marked`
+/// marked: under "What the article says" and "Other parts of the article" alike.
+fn article_part(words: Words, section: SectionId, marked: &[usize]) -> Html {
+    html! {
+        <div class="article-part">
+            <h2 class="other-title">{ words.section(section).title }</h2>
+            { section_text(words, section, marked) }
+        </div>
     }
 }
 

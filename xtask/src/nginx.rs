@@ -236,7 +236,17 @@ fn configure(
         }
         None => None,
     };
-    let conf = main_conf(&prefix, guide, partner_port, &root.join(PARTNER_SITE));
+    // Started by root, nginx would serve as `nobody`, who cannot read a checkout in a private
+    // folder (`mktemp -d`): its workers run as whoever runs the tests. (Not root, nginx ignores
+    // the directive.)
+    let user = process::output(&mut command("id", &["-un"]))?;
+    let conf = main_conf(
+        &prefix,
+        user.trim(),
+        guide,
+        partner_port,
+        &root.join(PARTNER_SITE),
+    );
     let conf_path = prefix.join("nginx.conf");
     fs::write(&conf_path, conf)
         .map_err(|err| format!("cannot write {}: {err}", conf_path.display()))?;
@@ -287,6 +297,7 @@ fn for_test(deploy: &str, dist: &Path, partner_origin: &str) -> Result<String> {
 
 fn main_conf(
     prefix: &Path,
+    user: &str,
     guide: Option<(String, u16)>,
     partner_port: u16,
     partner_site: &Path,
@@ -318,6 +329,7 @@ fn main_conf(
     format!(
         "# Written by `cargo xtask` (xtask/src/nginx.rs) for the browser tests: not a deployment.
 daemon off;
+user {user};
 worker_processes 1;
 pid {pid};
 error_log {error_log} warn;

@@ -60,19 +60,24 @@ impl Nginx {
 }
 
 impl Drop for Nginx {
-    /// SIGTERM, nginx's fast shutdown: the master ends its workers, then itself. SIGKILL (what
-    /// `Child::kill` sends) would end the master alone and leave every worker running.
     fn drop(&mut self) {
-        let pid = self.child.id().to_string();
-        let asked = std::process::Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .is_ok_and(|status| status.success());
-        if !asked {
-            let _ = self.child.kill();
-        }
-        let _ = self.child.wait();
+        stop(&mut self.child);
     }
+}
+
+/// Ends an nginx started here with SIGTERM, its fast shutdown: the master ends its workers,
+/// then itself. SIGKILL (what `Child::kill` sends) would end the master alone and leave every
+/// worker running.
+pub fn stop(nginx: &mut Child) {
+    let pid = nginx.id().to_string();
+    let asked = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .is_ok_and(|status| status.success());
+    if !asked {
+        let _ = nginx.kill();
+    }
+    let _ = nginx.wait();
 }
 
 /// The ports: `E2E_PORT` and `E2E_PARTNER_PORT` (default `E2E_PORT` + 1) if set, else two free
@@ -184,7 +189,7 @@ pub fn serve(root: Option<PathBuf>) -> Result {
 }
 
 /// The partner demo alone on `port`, its snippet naming `cargo xtask serve`'s guide, for
-/// `cargo xtask serve --partner`; ended when the returned child is killed.
+/// `cargo xtask serve --partner`; end it with [`stop`].
 pub fn partner_demo(port: u16) -> Result<Child> {
     let (mut nginx, _) = configure(None, port)?;
     println!("$ {} &", process::describe(&nginx));

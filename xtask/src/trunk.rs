@@ -176,8 +176,7 @@ pub fn serve(release: bool, partner: bool) -> Result {
     }
     let served = process::run(&mut command("trunk", &trunk_args));
     if let Some(site) = &mut partner_site {
-        let _ = site.kill();
-        let _ = site.wait();
+        nginx::stop(site);
     }
     served
 }

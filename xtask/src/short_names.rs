@@ -21,6 +21,9 @@ use std::path::Path;
 
 /// Binaryen's pass: imports (their modules too) and exports get the shortest free names.
 const PASS: &str = "--minify-imports-and-exports-and-modules";
+/// The custom sections no browser reads: which compiler made the wasm, and the wasm features it
+/// uses (wasm-opt has read them on the way in). 0.2 KB of the page after LZMA.
+const STRIP: [&str; 2] = ["--strip-producers", "--strip-target-features"];
 
 /// The glue and the wasm at `wasm_path` with short names; the renamed wasm is written to
 /// `renamed_path` on the way (wasm-opt reads and writes files).
@@ -29,7 +32,10 @@ pub fn shorten(glue: &str, wasm_path: &Path, renamed_path: &Path) -> Result<Shor
     // No feature flags: wasm-opt takes the module's own (its target_features section), and
     // writes nothing newer. (`--all-features` would let it write a compact import section,
     // which browsers refuse.)
-    let mapping = process::output(&mut command("wasm-opt", &[&input, PASS, "-o", &output]))?;
+    let mapping = process::output(&mut command(
+        "wasm-opt",
+        &[&input, PASS, STRIP[0], STRIP[1], "-o", &output],
+    ))?;
     let renamed = Renaming::from_json(&mapping)?;
     let wasm = fs::read(renamed_path).map_err(|err| format!("cannot read {output}: {err}"))?;
     let imports = imports_of(&wasm)?;

@@ -23,7 +23,7 @@ pub fn card_page(page: Page, level: Level) -> Html {
     // A translation no clinician has checked yet also shows the advice as checked, in English.
     let checked = words.reviewed_advice.map(|advice| reviewed(advice, level));
     html! {
-        <div class={card_class(level)}>
+        <div class="card" data-level={level_name(level)}>
             { page_heading(card.heading) }
             { action(&card) }
             { review_notice(words) }
@@ -64,11 +64,13 @@ fn reviewed(advice: &ReviewedAdvice, level: Level) -> (&'static str, &'static st
     (advice.lang, action, detail)
 }
 
-fn card_class(level: Level) -> &'static str {
+/// The card's level for the stylesheet: an attribute, not a class, because Yew builds a dynamic
+/// class into a hash set (`Classes`), whose code the wasm would carry for this one use.
+fn level_name(level: Level) -> &'static str {
     match level {
-        Level::Emergency => "card card-emergency",
-        Level::Urgent => "card card-urgent",
-        Level::Soon => "card card-soon",
+        Level::Emergency => "emergency",
+        Level::Urgent => "urgent",
+        Level::Soon => "soon",
     }
 }
 

@@ -17,7 +17,7 @@
 
 use crate::files::PAGE_FILE;
 use crate::hash::{base64, integrity};
-use crate::html_scan::{style_texts, without_tags_naming};
+use crate::html_scan::{style_texts, without_comments, without_tags_naming};
 use crate::process::{self, command};
 use crate::{Result, content_check, lzma, minify, short_names};
 use std::fs;
@@ -120,7 +120,9 @@ pub fn page_chooser(here: &str, pages: &[LanguagePage]) -> String {
 /// The prerendered markup comes from the content in `content` if given (else `content/`), as
 /// the app's words do.
 pub fn page(trunk_dir: &Path, carries: &Carries, content: Option<&Path>) -> Result<String> {
-    let trunk_page = minify::inline_styles(&read_text(&trunk_dir.join(PAGE_FILE))?);
+    let trunk_page = minify::inline_styles(&without_comments(&read_text(
+        &trunk_dir.join(PAGE_FILE),
+    )?));
     let glue_path = the_one_file(trunk_dir, APP_FILES, ".js")?;
     let wasm_path = the_one_file(trunk_dir, APP_FILES, "_bg.wasm")?;
     let app = short_names::shorten(

@@ -120,9 +120,8 @@ pub fn page_chooser(here: &str, pages: &[LanguagePage]) -> String {
 /// The prerendered markup comes from the content in `content` if given (else `content/`), as
 /// the app's words do.
 pub fn page(trunk_dir: &Path, carries: &Carries, content: Option<&Path>) -> Result<String> {
-    let trunk_page = minify::inline_styles(&without_comments(&read_text(
-        &trunk_dir.join(PAGE_FILE),
-    )?));
+    let trunk_page =
+        minify::inline_styles(&without_comments(&read_text(&trunk_dir.join(PAGE_FILE))?));
     let glue_path = the_one_file(trunk_dir, APP_FILES, ".js")?;
     let wasm_path = the_one_file(trunk_dir, APP_FILES, "_bg.wasm")?;
     let app = short_names::shorten(

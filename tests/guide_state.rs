@@ -3,22 +3,16 @@
 
 mod common;
 
-use std::rc::Rc;
-
 use common::{answer_all, choice, english_words, question};
 use relief_guide::content::{GUIDE, Level, OptionId, QuestionId};
 use relief_guide::engine::codec::{DecodeError, encode};
 use relief_guide::engine::route::Route;
 use relief_guide::engine::{OptionSet, Screen};
 use relief_guide::ui::Words;
-use relief_guide::ui::state::{AddressUpdate, Effects, Focus, GuideState, Msg, Problem};
-use yew::Reducible;
+use relief_guide::ui::state::{AddressUpdate, Effects, Focus, GuideState, Msg, Problem, Shared};
 
 fn send(state: GuideState, msgs: impl IntoIterator<Item = Msg>) -> GuideState {
-    msgs.into_iter()
-        .fold(Rc::new(state), |state, msg| state.reduce(msg))
-        .as_ref()
-        .clone()
+    msgs.into_iter().fold(state, GuideState::update)
 }
 
 /// Neck pain and no warning sign: every warning-sign question answered, "How long…" next.
@@ -302,6 +296,30 @@ fn on_results() -> GuideState {
         Some(&encode(&GUIDE, &answers)),
         Route::Screen(Screen::Results),
     )
+}
+
+#[test]
+fn a_copied_link_is_said_until_the_next_screen_and_a_refused_copy_shows_the_link() {
+    let results = on_results();
+    assert_eq!(results.shared, Shared::NotYet);
+    let copied = send(results.clone(), [Msg::LinkCopied(true)]);
+    assert_eq!(copied.shared, Shared::Copied);
+    assert_eq!(copied.screen, Screen::Results);
+    assert_eq!(
+        copied.effects,
+        Effects::default(),
+        "nothing moves: no focus, no address"
+    );
+    assert_eq!(
+        send(results, [Msg::LinkCopied(false)]).shared,
+        Shared::ByHand
+    );
+    let back = send(copied, [Msg::Go(Screen::Check), Msg::Go(Screen::Results)]);
+    assert_eq!(
+        back.shared,
+        Shared::NotYet,
+        "a new visit to the results has copied nothing"
+    );
 }
 
 #[test]

@@ -3,6 +3,9 @@
 //! address, saves answers, sets the title and language and moves focus (and, embedded, asks
 //! the partner's page to show the frame's top).
 
+use std::rc::Rc;
+
+use gloo::events::EventListener;
 use yew::prelude::*;
 
 use super::guide::{GuideProps, LanguageLink, guide};
@@ -24,10 +27,32 @@ pub struct AppProps {
     pub sources: AttrValue,
 }
 
-#[function_component]
-pub fn App(props: &AppProps) -> Html {
-    let embedded = props.embed.is_some();
-    let state = use_reducer(|| {
+/// A struct component, not a function component with hooks: with no function component left
+/// in the app, the wasm carries none of Yew's hook machinery (issue 13's byte budget).
+pub struct App {
+    state: Rc<GuideState>,
+    /// The generation of `state` whose effects have run (after the render that showed it).
+    applied: Option<u64>,
+    /// The whole article as HTML in the words of `state` ([`fallback::saved_copy`]), made once
+    /// per language rather than at every render.
+    saved_copy: (Words, AttrValue),
+    /// Back/Forward and links change the address; printing from the browser's menu renders
+    /// again first. Dropped with the app.
+    _listeners: [Option<EventListener>; 2],
+}
+
+pub enum AppMsg {
+    Guide(Msg),
+    /// Printing from the browser's menu: render again, so that the printed date is the time of
+    /// printing, not of the last change.
+    BeforePrint,
+}
+
+impl Component for App {
+    type Message = AppMsg;
+    type Properties = AppProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
         let locale = language::choose(
             &GUIDE,
             platform::language::asked_for().as_deref(),
@@ -38,93 +63,106 @@ pub fn App(props: &AppProps) -> Html {
             storage::load().as_deref(),
             route::parse(&GUIDE, &location::fragment()),
         );
-        if document::stepped_before_start() {
+        let state = if document::stepped_before_start() {
             state.arrived_by_a_step()
         } else {
             state
-        }
-    });
-
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = location::on_change(move |fragment| {
-                #[cfg(feature = "test-hooks")]
-                platform::panic::panic_if_test_asks(&fragment);
-                dispatcher.dispatch(Msg::Open(route::parse(&GUIDE, &fragment)));
-            });
-            move || drop(listener)
+        };
+        let opened = ctx.link().callback(|fragment: String| {
+            #[cfg(feature = "test-hooks")]
+            platform::panic::panic_if_test_asks(&fragment);
+            AppMsg::Guide(Msg::Open(route::parse(&GUIDE, &fragment)))
         });
-    }
-    // Printing from the browser's menu renders the page again first, so the printed date is
-    // the time of printing, not of the last change.
-    let rerender = use_force_update();
-    use_effect_with((), move |_| {
-        let listener = document::on_before_print(move || rerender.force_update());
-        move || drop(listener)
-    });
-    {
-        let current = state.clone();
-        use_effect_with(state.generation, move |_| apply_effects(&current, embedded));
+        let before_print = ctx.link().callback(|()| AppMsg::BeforePrint);
+        App {
+            saved_copy: saved_copy(state.words),
+            state: Rc::new(state),
+            applied: None,
+            _listeners: [
+                location::on_change(move |fragment| opened.emit(fragment)),
+                document::on_before_print(move || before_print.emit(())),
+            ],
+        }
     }
 
-    let words = state.words;
-    let send = {
-        let dispatcher = state.dispatcher();
-        Callback::from(move |msg| dispatcher.dispatch(msg))
-    };
-    // Only the results print the date. Formatting one is slow the first time (the browser loads
-    // its date data: most of the start-up's longest task when it was done on every screen).
-    let now = if state.screen == Screen::Results {
-        document::local_date_time(&language::date_locale(&words, GUIDE.clinic.country))
-    } else {
-        String::new()
-    };
-    let fragment = state.fragment();
-    let hosted = offline::is_hosted();
-    let languages: Vec<LanguageLink> = GUIDE
-        .languages
-        .iter()
-        .filter_map(|language| {
-            let words = GUIDE.locale(language.lang).map(Words);
-            let address = match words {
-                Some(_) => platform::language::address_in(language.lang),
-                // Another language's page is reachable only from a web server (a file saved
-                // from one page has no other page beside it).
-                None if hosted => platform::language::page_address(
-                    &language::page_file(&GUIDE, language.lang)?,
-                    language.lang,
-                ),
-                None => return None,
-            };
-            Some(LanguageLink {
-                lang: language.lang,
-                name: language.name,
-                words,
-                address: format!("{address}{fragment}").into(),
+    fn update(&mut self, _ctx: &Context<Self>, msg: AppMsg) -> bool {
+        if let AppMsg::Guide(msg) = msg {
+            let state = (*self.state).clone().update(msg);
+            if state.words != self.saved_copy.0 {
+                self.saved_copy = saved_copy(state.words);
+            }
+            self.state = Rc::new(state);
+        }
+        true
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let state = &self.state;
+        let words = state.words;
+        let send = ctx.link().callback(AppMsg::Guide);
+        // Only the results print the date. Formatting one is slow the first time (the browser
+        // loads its date data: most of the start-up's longest task when it was done on every
+        // screen).
+        let now = if state.screen == Screen::Results {
+            document::local_date_time(&language::date_locale(&words, GUIDE.clinic.country))
+        } else {
+            String::new()
+        };
+        let fragment = state.fragment();
+        let hosted = offline::is_hosted();
+        let languages: Vec<LanguageLink> = GUIDE
+            .languages
+            .iter()
+            .filter_map(|language| {
+                let words = GUIDE.locale(language.lang).map(Words);
+                let address = match words {
+                    Some(_) => platform::language::address_in(language.lang),
+                    // Another language's page is reachable only from a web server (a file
+                    // saved from one page has no other page beside it).
+                    None if hosted => platform::language::page_address(
+                        &language::page_file(&GUIDE, language.lang)?,
+                        language.lang,
+                    ),
+                    None => return None,
+                };
+                Some(LanguageLink {
+                    lang: language.lang,
+                    name: language.name,
+                    words,
+                    address: format!("{address}{fragment}").into(),
+                })
             })
+            .collect();
+        // Share links open the guide on its own page, whoever embedded it.
+        let page_address = standalone_address(&platform::language::address_in(words.lang));
+        let offer_download = hosted && props.embed.is_none();
+        guide(&GuideProps {
+            state: state.clone(),
+            words,
+            send,
+            now: now.into(),
+            today: document::today().into(),
+            page_address: page_address.into(),
+            offer_download,
+            languages,
+            embed: props.embed.clone(),
+            saved_copy: self.saved_copy.1.clone(),
+            sources: props.sources.clone(),
         })
-        .collect();
-    // Share links open the guide on its own page, whoever embedded it.
-    let page_address = standalone_address(&platform::language::address_in(words.lang));
-    // The guide takes a plain `Rc<GuideState>`, so the build-time prerender can draw it without
-    // this shell.
-    let snapshot = std::rc::Rc::new((*state).clone());
-    let offer_download = hosted && !embedded;
-    let saved_copy = use_memo(words, |words| AttrValue::from(fallback::saved_copy(words)));
-    guide(&GuideProps {
-        state: snapshot,
-        words,
-        send,
-        now: now.into(),
-        today: document::today().into(),
-        page_address: page_address.into(),
-        offer_download,
-        languages,
-        embed: props.embed.clone(),
-        saved_copy: (*saved_copy).clone(),
-        sources: props.sources.clone(),
-    })
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, _first_render: bool) {
+        // Once per change, after the render that shows it.
+        if self.applied != Some(self.state.generation) {
+            self.applied = Some(self.state.generation);
+            apply_effects(&self.state, ctx.props().embed.is_some());
+        }
+    }
+}
+
+fn saved_copy(words: Words) -> (Words, AttrValue) {
+    (words, AttrValue::from(fallback::saved_copy(&words)))
 }
 
 fn apply_effects(state: &GuideState, embedded: bool) {

@@ -3,10 +3,10 @@
 //! partner's page it has no header or footer of its own (the partner's page is the site
 //! around it). It picks the screen (`screens/`); the pieces every screen uses are in `widgets`.
 //!
-//! The screens are plain functions, not components: they keep no state of their own, and every
-//! Yew component type adds its own copy of Yew's lifecycle code to the wasm (issue 7, the byte
-//! budget). Only the shell and `results::ShareAndPrint` (which remembers whether the link was
-//! copied) are components.
+//! The screens are plain functions, not components: they keep no state of their own (even
+//! whether a share link was copied is in [`GuideState`]), and every Yew component type adds its
+//! own copy of Yew's lifecycle code to the wasm (issue 7, the byte budget). The shell,
+//! [`super::App`], is the one component.
 
 use std::rc::Rc;
 

@@ -2,10 +2,6 @@
 //! after each change (update the address, move focus). Pure: no browser calls here, so it is
 //! tested natively.
 
-use std::rc::Rc;
-
-use yew::Reducible;
-
 use crate::content::{GUIDE, OptionId, QuestionId};
 use crate::engine::codec::{self, DecodeError};
 use crate::engine::flow::{self, Screen};
@@ -54,6 +50,16 @@ pub struct Effects {
     pub open_page: Option<&'static str>,
 }
 
+/// What became of "Copy a link to these results".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Shared {
+    #[default]
+    NotYet,
+    Copied,
+    /// The clipboard refused: the results show the link to copy by hand.
+    ByHand,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GuideState {
     /// The language every word on screen is in.
@@ -75,6 +81,8 @@ pub struct GuideState {
     /// questions' answers no longer exist: the notice asks for them again. Shown until the
     /// next screen.
     pub to_answer_again: Vec<QuestionId>,
+    /// On the results: what became of the last "Copy a link". Forgotten on the next screen.
+    pub shared: Shared,
     pub effects: Effects,
     /// Bumped by every change, so the shell runs `effects` exactly once per change.
     pub generation: u64,
@@ -101,6 +109,9 @@ pub enum Msg {
     OpenLanguagePage(&'static str),
     /// "Print these results".
     Print,
+    /// "Copy a link to these results": the link went to the clipboard (`true`), or the
+    /// clipboard refused it.
+    LinkCopied(bool),
 }
 
 impl GuideState {
@@ -124,6 +135,7 @@ impl GuideState {
             from_check: false,
             cleared,
             to_answer_again: Vec::new(),
+            shared: Shared::NotYet,
             effects: Effects::default(),
             generation: 0,
         };
@@ -163,6 +175,7 @@ impl GuideState {
         self.problem = None;
         self.nothing_chosen = false;
         self.to_answer_again = Vec::new();
+        self.shared = Shared::NotYet;
         self.draft = match screen {
             Screen::Question(q) => self.answers.get(q).unwrap_or_default(),
             _ => OptionSet::default(),
@@ -242,11 +255,10 @@ impl GuideState {
     }
 }
 
-impl Reducible for GuideState {
-    type Action = Msg;
-
-    fn reduce(self: Rc<Self>, action: Msg) -> Rc<Self> {
-        let current = Rc::unwrap_or_clone(self);
+impl GuideState {
+    /// The state after `action`: the guide's one reducer.
+    pub fn update(self, action: Msg) -> Self {
+        let current = self;
         let generation = current.generation + 1;
         let mut next = match action {
             Msg::Open(route) => current.open(route),
@@ -256,7 +268,7 @@ impl Reducible for GuideState {
             }
             Msg::Toggle(option) => {
                 let Screen::Question(question) = current.screen else {
-                    return Rc::new(current);
+                    return current;
                 };
                 let draft = toggle(&GUIDE, question, current.draft, option);
                 Self {
@@ -313,6 +325,15 @@ impl Reducible for GuideState {
                 };
                 state
             }
+            Msg::LinkCopied(copied) => Self {
+                shared: if copied {
+                    Shared::Copied
+                } else {
+                    Shared::ByHand
+                },
+                effects: Effects::default(),
+                ..current
+            },
             Msg::Print => Self {
                 effects: Effects {
                     print: true,
@@ -322,6 +343,6 @@ impl Reducible for GuideState {
             },
         };
         next.generation = generation;
-        Rc::new(next)
+        next
     }
 }

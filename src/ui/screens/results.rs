@@ -14,7 +14,7 @@ use crate::engine::route::share_fragment;
 use crate::engine::triage;
 use crate::platform::clipboard;
 use crate::ui::HEADING_ID;
-use crate::ui::state::Msg;
+use crate::ui::state::{Msg, Shared};
 use crate::ui::text::{chosen_options, results_heading};
 use crate::ui::widgets::{Page, guide_link, page_heading};
 use crate::ui::words::Words;
@@ -118,7 +118,7 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
                     <ul>{ for ui.ask_questions.lines().map(|q| html! { <li>{ q }</li> }) }</ul>
                 </details>
             </section>
-            <ShareAndPrint {words} {share} send={send.clone()} />
+            { share_and_print(words, &share, state.shared, send) }
             // The rest of the article and the answers, one tap each: on a phone they would
             // push everything above out of reach.
             <details class="others">
@@ -197,40 +197,20 @@ fn because(words: Words, relevant: &Relevant) -> String {
 }
 
 /// The share link, and whether it opens only on this device (the guide opened from a file).
-#[derive(Clone, PartialEq)]
 struct Share {
     link: String,
     this_device_only: bool,
 }
 
-#[derive(Properties, PartialEq)]
-struct ShareProps {
-    words: Words,
-    share: Share,
-    send: Callback<Msg>,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum Shared {
-    NotYet,
-    Copied,
-    /// The clipboard refused: show the link to copy by hand.
-    ByHand,
-}
-
-/// Print, and copy a share link (answers only in the `#fragment`).
-#[function_component]
-fn ShareAndPrint(props: &ShareProps) -> Html {
-    let ShareProps { words, share, send } = props;
+/// Print, and copy a share link (answers only in the `#fragment`); `shared` says what became of
+/// the last copy.
+fn share_and_print(words: Words, share: &Share, shared: Shared, send: &Callback<Msg>) -> Html {
     let ui = &words.ui;
-    let shared = use_state(|| Shared::NotYet);
     let copy = {
-        let (shared, link) = (shared.clone(), share.link.clone());
+        let (send, link) = (send.clone(), share.link.clone());
         Callback::from(move |_: MouseEvent| {
-            let shared = shared.clone();
-            clipboard::copy(link.clone(), move |ok| {
-                shared.set(if ok { Shared::Copied } else { Shared::ByHand })
-            });
+            let send = send.clone();
+            clipboard::copy(link.clone(), move |ok| send.emit(Msg::LinkCopied(ok)));
         })
     };
     let (copied, manual) = if share.this_device_only {
@@ -245,9 +225,9 @@ fn ShareAndPrint(props: &ShareProps) -> Html {
             </button>
             <button type="button" class="button button-secondary" onclick={copy}>{ ui.share_button }</button>
             <div class="share-status" role="status">
-                if *shared == Shared::Copied {
+                if shared == Shared::Copied {
                     <p>{ copied }</p>
-                } else if *shared == Shared::ByHand {
+                } else if shared == Shared::ByHand {
                     <label for="share-link">{ manual }</label>
                     <input id="share-link" class="share-link" type="text" readonly=true value={share.link.clone()} />
                 }

@@ -3,7 +3,7 @@
 
 use wasm_bindgen::JsCast;
 
-use super::navigator_feature;
+use super::{navigator_feature, when_settled};
 
 /// Copies `text` and reports whether it worked.
 pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
@@ -14,8 +14,5 @@ pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
         done(false);
         return;
     };
-    let promise = clipboard.write_text(&text);
-    wasm_bindgen_futures::spawn_local(async move {
-        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-    });
+    when_settled(&clipboard.write_text(&text), |outcome| done(outcome.is_ok()));
 }

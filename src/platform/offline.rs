@@ -4,7 +4,7 @@
 
 use wasm_bindgen::JsCast;
 
-use super::{navigator_feature, window};
+use super::{navigator_feature, when_settled, window};
 
 /// The script `cargo xtask dist` writes beside `index.html`.
 const SERVICE_WORKER: &str = "sw.js";
@@ -30,8 +30,8 @@ pub fn keep_for_offline_visits() {
     let registration = container
         .unchecked_into::<web_sys::ServiceWorkerContainer>()
         .register(SERVICE_WORKER);
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Err(error) = wasm_bindgen_futures::JsFuture::from(registration).await {
+    when_settled(&registration, |outcome| {
+        if let Err(error) = outcome {
             web_sys::console::warn_2(
                 &"Relief Guide will need the network next time:".into(),
                 &error,

@@ -14,5 +14,7 @@ pub fn copy(text: String, done: impl FnOnce(bool) + 'static) {
         done(false);
         return;
     };
-    when_settled(&clipboard.write_text(&text), |outcome| done(outcome.is_ok()));
+    when_settled(&clipboard.write_text(&text), |outcome| {
+        done(outcome.is_ok())
+    });
 }

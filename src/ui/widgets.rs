@@ -24,20 +24,17 @@ pub fn page_heading(text: &'static str) -> Html {
 /// by screen readers as a link) whose click is handled in the app as `msg`, making one history
 /// entry.
 pub fn guide_link(send: &Callback<Msg>, to: Screen, msg: Msg, children: Html) -> Html {
-    styled_guide_link(send, to, msg, None, children)
+    let (href, onclick) = link_target(send, to, msg);
+    html! { <a {href} {onclick}>{ children }</a> }
 }
 
-/// A [`guide_link`] with a class, such as the start button (GOV.UK's start button is a link):
-/// prerendered, it works before the app does, as the address it leads to is read at start-up.
-pub fn styled_guide_link(
-    send: &Callback<Msg>,
-    to: Screen,
-    msg: Msg,
-    class: Option<&'static str>,
-    children: Html,
-) -> Html {
-    let (href, onclick) = (fragment(to), on_guide_link(send, msg));
-    html! { <a {href} {class} {onclick}>{ children }</a> }
+/// The start button as a [`guide_link`] (GOV.UK's start button is a link): prerendered, it works
+/// before the app does, as the address it leads to is read at start-up. Its class is a literal:
+/// a class from an expression is a Yew `Classes`, an `IndexSet` whose code the wasm would carry
+/// for this one link (issue 13's byte budget).
+pub fn start_button(send: &Callback<Msg>, to: Screen, text: &'static str) -> Html {
+    let (href, onclick) = link_target(send, to, Msg::Go(to));
+    html! { <a {href} class="button button-start" {onclick}>{ text }</a> }
 }
 
 /// A translation awaiting review says so in one short line, with what that means one tap away
@@ -56,18 +53,19 @@ pub fn review_notice(words: Words) -> Html {
 
 /// GOV.UK's back link, above the heading: a [`guide_link`] to the screen before.
 pub fn back_link(page: Page, to: Screen) -> Html {
-    let (href, onclick) = (fragment(to), on_guide_link(page.send, Msg::Go(to)));
+    let (href, onclick) = link_target(page.send, to, Msg::Go(to));
     html! { <a {href} class="back-link" {onclick}>{ page.words.ui.back }</a> }
 }
 
-fn fragment(to: Screen) -> String {
-    crate::engine::route::fragment(&crate::content::GUIDE, to)
-}
-
-fn on_guide_link(send: &Callback<Msg>, msg: Msg) -> Callback<MouseEvent> {
+/// The address of the screen `to`, and a click handler that sends `msg` instead of following it.
+fn link_target(send: &Callback<Msg>, to: Screen, msg: Msg) -> (String, Callback<MouseEvent>) {
     let send = send.clone();
-    Callback::from(move |event: MouseEvent| {
+    let onclick = Callback::from(move |event: MouseEvent| {
         event.prevent_default();
         send.emit(msg.clone());
-    })
+    });
+    (
+        crate::engine::route::fragment(&crate::content::GUIDE, to),
+        onclick,
+    )
 }

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::content::QuestionId;
 use crate::engine::Screen;
 use crate::ui::state::Msg;
-use crate::ui::widgets::{Page, guide_link, page_heading, styled_guide_link};
+use crate::ui::widgets::{Page, guide_link, page_heading, start_button};
 
 pub fn start_page(page: Page) -> Html {
     let ui = &page.words.ui;
@@ -26,7 +26,7 @@ pub fn start_page(page: Page) -> Html {
             </ul>
             // A link, so that a tap works from the moment the prerendered screen is painted: the
             // app, when it starts, opens the address the tap went to.
-            { styled_guide_link(page.send, first, Msg::Go(first), Some("button button-start"), Html::from(ui.start_button)) }
+            { start_button(page.send, first, ui.start_button) }
         </>
     }
 }

@@ -8,11 +8,15 @@ use relief_guide::engine::embed::page_params;
 use relief_guide::platform::{self, document, frame, location, offline, panic, storage};
 use relief_guide::ui::{App, AppProps, MOUNT_ID, fallback};
 
-/// Talc instead of Rust's default wasm allocator (dlmalloc): a few kilobytes smaller in the
-/// wasm (issue 7's byte budget) and no slower. The guide runs on one thread.
+/// lol_alloc's free list instead of Rust's default wasm allocator (dlmalloc, or Talc before
+/// December 2026): its code is the smallest of the three (issue 13's byte budget). A free list
+/// walk is linear, which suits a heap this small. The guide runs on one thread, the one
+/// `AssumeSingleThreaded` promises.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: the wasm runs on the page's one thread; no worker shares its memory.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 fn main() {
     // The one place embed mode is decided: whatever differs in it follows from `page`.

@@ -205,6 +205,15 @@ mod tests {
         bad_props[0] = 225;
         let mut trailing = good.clone();
         trailing.push(0);
+        // A well-formed stream with settings other than xtask's (the encoder's default pb = 2).
+        let mut options = lzma_rust2::LzmaOptions::with_preset(6);
+        options.dict_size = 1 << 16;
+        let mut writer =
+            lzma_rust2::LzmaWriter::new_use_header(Vec::new(), &options, Some(input.len() as u64))
+                .unwrap();
+        writer.write_all(&input).unwrap();
+        let other_settings = writer.finish().unwrap();
+        assert_ne!(other_settings[0], good[0]);
         let damaged = [
             good[..good.len() - 1].to_vec(),
             good[..good.len() / 2].to_vec(),
@@ -215,6 +224,7 @@ mod tests {
             longer_size,
             bad_props,
             trailing,
+            other_settings,
         ];
         for (i, result) in decode_in_node(&damaged).0.into_iter().enumerate() {
             match result {

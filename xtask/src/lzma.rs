@@ -33,8 +33,13 @@ fn compress_with_dictionary(bytes: &[u8], dict_size: u32) -> Vec<u8> {
     options.dict_size = dict_size;
     options.nice_len = lzma_rust2::LzmaOptions::NICE_LEN_MAX;
     options.pb = 0;
+    compress_with_options(bytes, &options)
+}
+
+/// `bytes` in the .lzma format, its size in the header and no end marker, with `options`.
+fn compress_with_options(bytes: &[u8], options: &lzma_rust2::LzmaOptions) -> Vec<u8> {
     let mut writer =
-        lzma_rust2::LzmaWriter::new_use_header(Vec::new(), &options, Some(bytes.len() as u64))
+        lzma_rust2::LzmaWriter::new_use_header(Vec::new(), options, Some(bytes.len() as u64))
             .expect("these options are valid");
     writer
         .write_all(bytes)
@@ -208,11 +213,7 @@ mod tests {
         // A well-formed stream with settings other than xtask's (the encoder's default pb = 2).
         let mut options = lzma_rust2::LzmaOptions::with_preset(6);
         options.dict_size = 1 << 16;
-        let mut writer =
-            lzma_rust2::LzmaWriter::new_use_header(Vec::new(), &options, Some(input.len() as u64))
-                .unwrap();
-        writer.write_all(&input).unwrap();
-        let other_settings = writer.finish().unwrap();
+        let other_settings = compress_with_options(&input, &options);
         assert_ne!(other_settings[0], good[0]);
         let damaged = [
             good[..good.len() - 1].to_vec(),

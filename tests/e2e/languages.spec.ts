@@ -268,12 +268,13 @@ test.describe('no dead tap before the app starts', () => {
       test.slow();
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');
-      // A slow phone: 150 ms latency, about 1.6 Mbit/s down (less here, so the page's code takes
-      // seconds to arrive whatever the machine), the CPU slowed 4×.
+      // A slow phone: 150 ms latency, about 1.6 Mbit/s down (less here: 20 KB/s, so the page's
+      // code takes over four seconds to arrive whatever the machine; at 40 KB/s a loaded machine
+      // painted the Start link only after the whole page had arrived), the CPU slowed 4×.
       await cdp.send('Network.emulateNetworkConditions', {
         offline: false,
         latency: 150,
-        downloadThroughput: 40_000,
+        downloadThroughput: 20_000,
         uploadThroughput: 90_000,
       });
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });

@@ -43,11 +43,16 @@ fn main() {
     // is not. The prerendered start screen is on the page meanwhile.
     // The list of sources is in the page (prerendered, or drawn by the app before the page was
     // saved), not in the wasm: taken before the first render replaces the mount root.
-    let props = AppProps {
-        embed: page.embed,
-        sources: document::outer_html(&format!("#{MOUNT_ID} .sources ul")).into(),
-    };
+    let embed = page.embed;
+    let sources = document::outer_html(&format!("#{MOUNT_ID} .sources ul")).into();
     platform::in_next_task(move || {
+        // Read as the render empties the root: a patient may have tabbed to Start meanwhile.
+        let focused_control = document::focused_control(&root);
+        let props = AppProps {
+            embed,
+            sources,
+            focused_control,
+        };
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     });
 }

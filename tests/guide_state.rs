@@ -104,6 +104,32 @@ fn a_tap_on_the_prerendered_start_before_the_app_ran_is_announced_as_a_step() {
 }
 
 #[test]
+fn focus_on_the_prerendered_start_screen_stays_where_it_was_when_the_app_takes_over() {
+    let start = GuideState::load(english_words(), None, Route::Screen(Screen::Start));
+    assert_eq!(
+        start.clone().focus_kept_from_prerender().effects.focus,
+        Some(Focus::KeptFromPrerender),
+        "the app drew the screen that was prerendered: the same control"
+    );
+    let first = Route::Screen(Screen::Question(QuestionId(0)));
+    let question = GuideState::load(english_words(), None, first);
+    assert_eq!(
+        question.focus_kept_from_prerender().effects.focus,
+        Some(Focus::Heading),
+        "another screen: its heading, not the page's top"
+    );
+    assert_eq!(
+        start
+            .arrived_by_a_step()
+            .focus_kept_from_prerender()
+            .effects
+            .focus,
+        Some(Focus::Heading),
+        "a tap on Start before the app ran already says where focus goes"
+    );
+}
+
+#[test]
 fn corrupted_saved_answers_are_ignored() {
     let state = GuideState::load(
         english_words(),

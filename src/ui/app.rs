@@ -12,7 +12,7 @@ use super::guide::{GuideProps, LanguageLink, guide};
 use super::state::{AddressUpdate, Focus, GuideState, Msg};
 use super::text::page_title;
 use super::words::Words;
-use super::{ERROR_SUMMARY_ID, HEADING_ID, fallback};
+use super::{ERROR_SUMMARY_ID, HEADING_ID, MOUNT_ID, fallback};
 use crate::content::GUIDE;
 use crate::engine::embed::{Embed, standalone_address};
 use crate::engine::{Screen, language, route};
@@ -25,6 +25,9 @@ pub struct AppProps {
     /// The list of published sources as HTML, taken from the page before the app replaced it
     /// (main.rs; [`super::fallback::sources_list`] wrote it there at build time).
     pub sources: AttrValue,
+    /// Where keyboard focus was in the prerendered markup the app replaced, if there
+    /// (main.rs; [`document::focused_control`]).
+    pub focused_control: Option<u32>,
 }
 
 /// A struct component, not a function component with hooks: with no function component left
@@ -67,6 +70,10 @@ impl Component for App {
             state.arrived_by_a_step()
         } else {
             state
+        };
+        let state = match ctx.props().focused_control {
+            Some(_) => state.focus_kept_from_prerender(),
+            None => state,
         };
         let opened = ctx.link().callback(|fragment: String| {
             #[cfg(feature = "test-hooks")]
@@ -156,7 +163,7 @@ impl Component for App {
         // Once per change, after the render that shows it.
         if self.applied != Some(self.state.generation) {
             self.applied = Some(self.state.generation);
-            apply_effects(&self.state, ctx.props().embed.is_some());
+            apply_effects(&self.state, ctx.props());
         }
     }
 }
@@ -165,7 +172,7 @@ fn saved_copy(words: Words) -> (Words, AttrValue) {
     (words, AttrValue::from(fallback::saved_copy(&words)))
 }
 
-fn apply_effects(state: &GuideState, embedded: bool) {
+fn apply_effects(state: &GuideState, props: &AppProps) {
     let effects = state.effects;
     match effects.address {
         Some(AddressUpdate::Push) => location::push(&state.fragment()),
@@ -193,12 +200,17 @@ fn apply_effects(state: &GuideState, embedded: bool) {
     match effects.focus {
         Some(Focus::Heading) => {
             document::scroll_to_top();
-            if embedded {
+            if props.embed.is_some() {
                 frame::announce_step();
             }
             document::focus(HEADING_ID);
         }
         Some(Focus::ErrorSummary) => document::focus(ERROR_SUMMARY_ID),
+        Some(Focus::KeptFromPrerender) => {
+            if let Some(position) = props.focused_control {
+                document::focus_control(MOUNT_ID, position);
+            }
+        }
         None => {}
     }
     if effects.print {

@@ -31,6 +31,9 @@ pub enum AddressUpdate {
 pub enum Focus {
     Heading,
     ErrorSummary,
+    /// Where it was when the app's first render replaced the same screen prerendered: the
+    /// control at the same place in the screen (main.rs reads which).
+    KeptFromPrerender,
 }
 
 /// Side effects the shell performs once the new state is on screen.
@@ -150,6 +153,21 @@ impl GuideState {
     /// focus as after any step ([`Self::load`] announces nothing on a plain page load).
     pub fn arrived_by_a_step(mut self) -> Self {
         self.effects.focus = Some(Focus::Heading);
+        self
+    }
+
+    /// A patient on a keyboard had focused a control of the prerendered screen (Start, say)
+    /// when the app's first render replaced that markup: focus stays on the same control if
+    /// the app opened the screen that was prerendered (the start screen), else it goes to the
+    /// new screen's heading; never to the page's top, which would lose their place. A tap
+    /// before the app ran ([`Self::arrived_by_a_step`]) already says where focus goes.
+    pub fn focus_kept_from_prerender(mut self) -> Self {
+        if self.effects.focus.is_none() {
+            self.effects.focus = Some(match self.screen {
+                Screen::Start => Focus::KeptFromPrerender,
+                _ => Focus::Heading,
+            });
+        }
         self
     }
 

@@ -234,3 +234,26 @@ test('Back and Change links work from the keyboard and keep the answers', async 
   await expectStep(page, q('warning-signs'));
   await expect(page.getByRole('checkbox', { name: label('warning-signs.none') })).toBeChecked();
 });
+
+test('focus on the prerendered Start link stays on it when the app takes over, and Enter then starts', async ({ page }) => {
+  test.slow();
+  // A slow phone (as in languages.spec.ts's "no dead tap"): the patient has tabbed to Start
+  // while the app's code is still arriving; the app's first render replaces that markup.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 20_000, uploadThroughput: 90_000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto('/', { waitUntil: 'commit' });
+  const start = page.getByRole('link', { name: UI.start_button });
+  await start.waitFor({ state: 'visible', timeout: 60_000 });
+  await pressUntilFocused(page, 'Tab', start);
+  // The loading line is the prerendered markup's own: the app's render has none.
+  const loading = page.locator('.guide-loading');
+  expect(await loading.count(), 'focus reached Start before the app ran').toBe(1);
+
+  await expect(loading).toHaveCount(0, { timeout: 60_000 });
+  await expectVisibleFocus(start);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.keyboard.press('Enter');
+  await expectStep(page, q('warning-signs'));
+});

@@ -47,7 +47,7 @@ fn main() {
     let sources = document::outer_html(&format!("#{MOUNT_ID} .sources ul")).into();
     platform::in_next_task(move || {
         // Read as the render empties the root: a patient may have tabbed to Start meanwhile.
-        let focused_control = document::focused_control(&root);
+        let focused_control = document::focused_control(&root).map(Into::into);
         let props = AppProps {
             embed,
             sources,

@@ -47,31 +47,33 @@ pub fn focus(id: &str) {
     }
 }
 
-/// What a keyboard user can reach in the guide, in document order: the prerendered start
-/// screen and the app's first render of it list the same controls (src/ui/prerender.rs).
+/// What a keyboard user can reach in the guide.
 const CONTROLS: &str = "a[href],button,input,select,textarea,summary";
 
-/// The position among `root`'s controls of the one with keyboard focus, if focus is in `root`:
-/// read just before the app's first render replaces the prerendered markup, where a patient on
-/// a keyboard may already have tabbed to Start.
-pub fn focused_control(root: &web_sys::Element) -> Option<u32> {
+/// The text of the control in `root` that has keyboard focus, if focus is in `root`: read just
+/// before the app's first render replaces the prerendered markup, where a patient on a keyboard
+/// may already have tabbed to Start. Its text, not its place, names it again: embedded, the app
+/// draws no header, so the controls before Start are not the prerendered ones.
+pub fn focused_control(root: &web_sys::Element) -> Option<String> {
     let focused = document()?.active_element()?;
-    let focused: &web_sys::Node = focused.as_ref();
-    let controls = root.query_selector_all(CONTROLS).ok()?;
-    (0..controls.length()).find(|&position| controls.get(position).as_ref() == Some(focused))
+    (root.contains(Some(&focused)) && focused.matches(CONTROLS).ok()?)
+        .then(|| focused.text_content())?
 }
 
-/// Moves keyboard focus to the control at `position` in the element with `id` (see
-/// [`focused_control`]).
-pub fn focus_control(id: &str, position: u32) {
-    let control = document()
+/// Moves keyboard focus to the first control in the element with `id` whose text is `text`
+/// (see [`focused_control`]); `false` if there is none.
+pub fn focus_control(id: &str, text: &str) -> bool {
+    let Some(controls) = document()
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|root| root.query_selector_all(CONTROLS).ok())
-        .and_then(|controls| controls.get(position))
+    else {
+        return false;
+    };
+    let control = (0..controls.length())
+        .filter_map(|position| controls.get(position))
+        .find(|control| control.text_content().as_deref() == Some(text))
         .and_then(|control| control.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(control) = control {
-        let _ = control.focus();
-    }
+    control.is_some_and(|control| control.focus().is_ok())
 }
 
 pub fn scroll_to_top() {

@@ -25,9 +25,9 @@ pub struct AppProps {
     /// The list of published sources as HTML, taken from the page before the app replaced it
     /// (main.rs; [`super::fallback::sources_list`] wrote it there at build time).
     pub sources: AttrValue,
-    /// Where keyboard focus was in the prerendered markup the app replaced, if there
-    /// (main.rs; [`document::focused_control`]).
-    pub focused_control: Option<u32>,
+    /// The text of the control that had keyboard focus in the prerendered markup the app
+    /// replaced, if one had (main.rs; [`document::focused_control`]).
+    pub focused_control: Option<AttrValue>,
 }
 
 /// A struct component, not a function component with hooks: with no function component left
@@ -206,11 +206,11 @@ fn apply_effects(state: &GuideState, props: &AppProps) {
             document::focus(HEADING_ID);
         }
         Some(Focus::ErrorSummary) => document::focus(ERROR_SUMMARY_ID),
-        Some(Focus::KeptFromPrerender) => {
-            if let Some(position) = props.focused_control {
-                document::focus_control(MOUNT_ID, position);
-            }
-        }
+        Some(Focus::KeptFromPrerender) => match props.focused_control.as_deref() {
+            Some(text) if document::focus_control(MOUNT_ID, text) => {}
+            // Gone from the app's screen (a language link, embedded): its heading instead.
+            _ => document::focus(HEADING_ID),
+        },
         None => {}
     }
     if effects.print {

@@ -32,7 +32,7 @@ pub enum Focus {
     Heading,
     ErrorSummary,
     /// Where it was when the app's first render replaced the same screen prerendered: the
-    /// control at the same place in the screen (main.rs reads which).
+    /// control with the same text (main.rs reads which), else the heading.
     KeptFromPrerender,
 }
 

@@ -506,6 +506,34 @@ test.describe('Keyboard only', () => {
     }
   }
 
+  test('focus on Start, reached before the embedded app ran, stays on Start when it takes over (no header there)', async ({
+    page,
+    partnerOrigin,
+  }) => {
+    test.slow();
+    // A slow phone, as in keyboard.spec.ts: the partner's page and the frame share the throttling.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 20_000, uploadThroughput: 90_000 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${partnerOrigin}/`, { waitUntil: 'commit' });
+    const guide = guideFrame(page);
+    const start = guide.getByRole('link', { name: UI.start_button });
+    await start.waitFor({ state: 'visible', timeout: 60_000 });
+    await page.getByRole('link', { name: DEMO.linkBefore }).focus();
+    await pressUntilFocused(page, 'Tab', start);
+    const loading = guide.locator('.guide-loading');
+    expect(await loading.count(), 'focus reached Start before the app ran').toBe(1);
+
+    // Embedded, the app draws no header: the prerendered language links before Start are gone.
+    await expect(loading).toHaveCount(0, { timeout: 60_000 });
+    await expect(start).toBeFocused();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await page.keyboard.press('Enter');
+    await expect(pageHeading(guide)).toHaveText(q('warning-signs'));
+    await expect(pageHeading(guide)).toBeFocused();
+  });
+
   test('Tab goes into the frame, through a whole journey, and out again both ways: focus is never trapped', async ({
     page,
     partnerOrigin,

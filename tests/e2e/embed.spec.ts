@@ -8,12 +8,14 @@ import {
   answersOf,
   changeLinkName,
   expectResults,
+  fullSpeed,
   journey as journeyNamed,
   label,
   option,
   pageHeading,
   pressUntilFocused,
   q,
+  slowPhone,
   type Step,
   UI,
   watch,
@@ -511,11 +513,9 @@ test.describe('Keyboard only', () => {
     partnerOrigin,
   }) => {
     test.slow();
-    // A slow phone, as in keyboard.spec.ts: the partner's page and the frame share the throttling.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 20_000, uploadThroughput: 90_000 });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    // The patient tabs to Start while the app's code is still arriving (the partner's page
+    // and its frame share the slowing); the app's first render replaces that markup.
+    const cdp = await slowPhone(page);
     await page.goto(`${partnerOrigin}/`, { waitUntil: 'commit' });
     const guide = guideFrame(page);
     const start = guide.getByRole('link', { name: UI.start_button });
@@ -528,7 +528,7 @@ test.describe('Keyboard only', () => {
     // Embedded, the app draws no header: the prerendered language links before Start are gone.
     await expect(loading).toHaveCount(0, { timeout: 60_000 });
     await expect(start).toBeFocused();
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await fullSpeed(cdp);
     await page.keyboard.press('Enter');
     await expect(pageHeading(guide)).toHaveText(q('warning-signs'));
     await expect(pageHeading(guide)).toBeFocused();

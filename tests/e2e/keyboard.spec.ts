@@ -12,6 +12,7 @@ import {
   expect,
   expectHeadingFocused,
   expectResults,
+  fullSpeed,
   journey,
   label,
   opening,
@@ -20,6 +21,7 @@ import {
   pressUntilFocused,
   q,
   short,
+  slowPhone,
   test,
 } from './support/guide';
 
@@ -237,12 +239,9 @@ test('Back and Change links work from the keyboard and keep the answers', async 
 
 test('focus on the prerendered Start link stays on it when the app takes over, and Enter then starts', async ({ page }) => {
   test.slow();
-  // A slow phone (as in languages.spec.ts's "no dead tap"): the patient has tabbed to Start
-  // while the app's code is still arriving; the app's first render replaces that markup.
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 20_000, uploadThroughput: 90_000 });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  // The patient tabs to Start while the app's code is still arriving; the app's first render
+  // replaces that markup.
+  const cdp = await slowPhone(page);
   await page.goto('/', { waitUntil: 'commit' });
   const start = page.getByRole('link', { name: UI.start_button });
   await start.waitFor({ state: 'visible', timeout: 60_000 });
@@ -253,7 +252,7 @@ test('focus on the prerendered Start link stays on it when the app takes over, a
 
   await expect(loading).toHaveCount(0, { timeout: 60_000 });
   await expectVisibleFocus(start);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await fullSpeed(cdp);
   await page.keyboard.press('Enter');
   await expectStep(page, q('warning-signs'));
 });

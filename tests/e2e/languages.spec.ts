@@ -8,7 +8,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { join } from 'node:path';
 import { type Lang, LANGS, note, optionLabel, questionIds, questionText, ui } from './support/content';
-import { answerAll, answersOf, expect, journey, pageHeading, test, watch } from './support/guide';
+import { answerAll, answersOf, expect, fullSpeed, journey, pageHeading, slowPhone, test, watch } from './support/guide';
 import { OFFLINE_FILE, copyOfDist, dist, fileUrl, offlineContext, serve, waitForServiceWorker } from './support/offline';
 
 const PAGE: Record<string, string> = { en: 'index.html', es: 'index.es.html' };
@@ -266,18 +266,7 @@ test.describe('no dead tap before the app starts', () => {
   for (const lang of ['en', 'es'] as const) {
     test(`a tap on Start while the app's code is still arriving leads to the first question (${PAGE[lang]})`, async ({ page }) => {
       test.slow();
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Network.enable');
-      // A slow phone: 150 ms latency, about 1.6 Mbit/s down (less here: 20 KB/s, so the page's
-      // code takes over four seconds to arrive whatever the machine; at 40 KB/s a loaded machine
-      // painted the Start link only after the whole page had arrived), the CPU slowed 4×.
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: 150,
-        downloadThroughput: 20_000,
-        uploadThroughput: 90_000,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const cdp = await slowPhone(page);
 
       await page.goto(`/${PAGE[lang]}?lang=${lang}`, { waitUntil: 'commit' });
       const start = page.getByRole('link', { name: ui(lang).start_button });
@@ -294,7 +283,7 @@ test.describe('no dead tap before the app starts', () => {
       await expect(page.getByRole('button', { name: ui(lang).continue_button })).toBeVisible();
       expect(new URL(page.url()).hash).toBe(`#q/${FIRST}`);
       expect(pageFile(page.url())).toBe(PAGE[lang]);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await fullSpeed(cdp);
     });
   }
 });

@@ -5,7 +5,7 @@
 //
 // Every test that imports `test` from here fails if the page logged a console error or threw
 // an uncaught error (see the `problems` fixture).
-import { test as base, expect, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type CDPSession, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'smol-toml';
@@ -390,6 +390,25 @@ export async function expectHeadingFocused(page: Page, text: string): Promise<vo
 
 async function isFocused(target: Locator): Promise<boolean> {
   return target.evaluate((element) => element === document.activeElement);
+}
+
+/**
+ * A slow phone, through the Chrome DevTools Protocol, for the tests of what happens before the
+ * app runs: 150 ms latency, 20 KB/s down (less than a slow phone's 1.6 Mbit/s, so the page's code
+ * takes over four seconds to arrive whatever the machine; at 40 KB/s a loaded machine painted
+ * the Start link only after the whole page had arrived), the CPU slowed 4×. Frames of the
+ * partner's page share it. `fullSpeed(cdp)` gives the CPU its speed back.
+ */
+export async function slowPhone(page: Page): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 20_000, uploadThroughput: 90_000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return cdp;
+}
+
+export async function fullSpeed(cdp: CDPSession): Promise<void> {
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 }
 
 /**

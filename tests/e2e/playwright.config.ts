@@ -24,7 +24,9 @@ export default defineConfig<EmbedOptions>({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
-  reporter: 'list',
+  // xtask's runs also write a JSON report, whose failures end `cargo xtask test`'s output
+  // (xtask/src/playwright.rs).
+  reporter: [['list'], ...(process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ? [['json'] as const] : [])],
   use: {
     baseURL: BASE_URL,
     partnerOrigin: PARTNER_URL,

@@ -19,7 +19,9 @@ export default defineConfig<EngineOptions>({
   retries: 0,
   workers: 2,
   timeout: 90_000,
-  reporter: [['list'], ['./support/count-reporter.ts']],
+  // xtask's runs also write a JSON report, whose failures end `cargo xtask test`'s output
+  // (xtask/src/playwright.rs).
+  reporter: [['list'], ['./support/count-reporter.ts'], ...(process.env.PLAYWRIGHT_JSON_OUTPUT_FILE ? [['json'] as const] : [])],
   use: { baseURL: `http://127.0.0.1:${PORT}`, partnerURL: `http://127.0.0.1:${PARTNER_PORT}` },
   projects: [
     { name: 'firefox', use: { engine: 'firefox' } },

@@ -23,6 +23,7 @@ mod html_scan;
 mod lzma;
 mod minify;
 mod nginx;
+mod playwright;
 mod process;
 mod project;
 mod pseudo;

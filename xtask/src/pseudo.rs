@@ -10,8 +10,8 @@
 
 use crate::content_check::{CONTENT_VARIABLE, fresh_copy_of_content, read, write};
 use crate::files::OFFLINE_FILE;
-use crate::process::{self, command};
-use crate::{Result, budget, project, setup, trunk};
+use crate::process::command;
+use crate::{Result, budget, playwright, project, setup, trunk};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -84,7 +84,7 @@ pub fn browser_tests() -> Result {
         .env(CONTENT_VARIABLE, root.join(CONTENT_COPY))
         .env("E2E_PAGE_URL", format!("file://{}", file.display()))
         .env("CHROMIUM_PATH", setup::chromium_path());
-    process::run(&mut playwright)
+    playwright::run(&mut playwright, "pseudo-locale")
 }
 
 /// Writes the pseudo-locale's three files into `to`, made from the English ones in `english`.

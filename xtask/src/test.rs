@@ -1,7 +1,9 @@
 //! `cargo xtask test`: every check the project has, in order, stopping at the first failure.
 
 use crate::process::{self, command};
-use crate::{Result, budget, content_check, nginx, project, pseudo, setup, trunk, xvfb};
+use crate::{
+    Result, budget, content_check, nginx, playwright, project, pseudo, setup, trunk, xvfb,
+};
 use std::time::{Duration, Instant};
 
 /// One check: a name for the summary and what it runs.
@@ -109,7 +111,7 @@ fn browser_tests(extra_args: &[String]) -> Result {
     let mut playwright = command("npx", &args);
     playwright.env("CHROMIUM_PATH", setup::chromium_path());
     playwright.envs(server.env());
-    process::run(&mut playwright)
+    playwright::run(&mut playwright, "chromium")
 }
 
 #[derive(Clone, Copy)]
@@ -149,7 +151,7 @@ fn engine_tests(engine: Engine, extra_args: &[String]) -> Result {
     if let Some(xvfb) = &display {
         playwright.env("DISPLAY", &xvfb.display);
     }
-    process::run(&mut playwright)
+    playwright::run(&mut playwright, project)
 }
 
 fn print_summary(steps: &[Step], outcomes: &[Outcome], total: Duration) {

@@ -31,7 +31,7 @@ import {
 } from '../e2e/support/guide';
 import { OFFLINE_FILE, dist, fileUrl } from '../e2e/support/offline';
 import { pdfLines } from '../e2e/support/pdf-text';
-import { byText, expect, expectFragment, expectHeading, heading, screenshotDir, test } from './support/driver';
+import { byText, expect, expectFragment, expectHeading, heading, screenshotDir, test, waitOrExplain } from './support/driver';
 
 type Browser = WebdriverIO.Browser;
 
@@ -300,9 +300,11 @@ async function focusedIsHeading(browser: Browser): Promise<string> {
 async function expectFocusOnHeading(browser: Browser, text: string): Promise<void> {
   await expectHeading(browser, text);
   let last = '';
-  await browser.waitUntil(async () => norm((last = await focusedIsHeading(browser))) === norm(text), {
-    timeoutMsg: `focus is not on the heading "${text}" but ${last}`,
-  });
+  await waitOrExplain(
+    browser,
+    async () => norm((last = await focusedIsHeading(browser))) === norm(text),
+    () => `focus is not on the heading "${text}" but ${last}`,
+  );
 }
 
 test('the keyboard alone: Tab, Space, the arrow keys and Enter through a journey, focus on each new heading', async ({ session: browser, baseURL }) => {
@@ -398,7 +400,8 @@ test('embedded in a partner page on another origin, the frame follows the conten
   /** Inside the frame: the content's height, once the frame (outside) is as tall (±2 px). */
   const fits = async (): Promise<number> => {
     let last = '';
-    await browser.waitUntil(
+    await waitOrExplain(
+      browser,
       async () => {
         await browser.switchFrame(frame);
         const content = await browser.execute(() => {
@@ -414,17 +417,34 @@ test('embedded in a partner page on another origin, the frame follows the conten
         last = `frame ${outer}, content ${content.height}, scrollable ${content.scroll}`;
         return content.height > 0 && Math.abs(outer - content.height) <= 2 && content.scroll <= 0;
       },
-      { timeout: 10_000, timeoutMsg: `the frame does not fit its content: ${last}` },
+      () => `the frame does not fit its content: ${last}`,
     );
     return frameHeight();
   };
 
+  // The partner's page counts a test message the frame posts it (below).
+  await browser.execute(() => {
+    const counted = window as unknown as { testPings: number };
+    counted.testPings = 0;
+    addEventListener('message', (event) => event.data === 'relief-guide-test:ping' && counted.testPings++);
+  });
   // A person scrolls the partner's page to what they press in the frame. WebDriver's element
   // click scrolls only the frame's own document (Firefox and WebKit alike), so a press below
-  // the partner page's fold would land nowhere: scroll the page to it first.
+  // the partner page's fold would land nowhere: scroll the page to it first. Before that, the
+  // page must have handled the guide's "new step" of the screen just drawn (it may scroll the
+  // frame into view, which would move the press): the frame's messages arrive in order, so
+  // once a message the frame posts now has arrived, that one has too.
   browser.overwriteCommand(
     'click',
     async function (this: WebdriverIO.Element, original: (...args: unknown[]) => Promise<unknown>, ...args: unknown[]) {
+      await browser.switchFrame(null);
+      const pings = () => browser.execute(() => (window as unknown as { testPings: number }).testPings);
+      const before = await pings();
+      await browser.switchFrame(frame);
+      await browser.execute(() => parent.postMessage('relief-guide-test:ping', '*'));
+      await browser.switchFrame(null);
+      await waitOrExplain(browser, async () => (await pings()) > before, () => 'the partner page never got the frame’s message');
+      await browser.switchFrame(frame);
       const top = await browser.execute((el: HTMLElement) => el.getBoundingClientRect().top, this as unknown as HTMLElement);
       await browser.switchFrame(null);
       await browser.execute(

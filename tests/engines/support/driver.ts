@@ -209,16 +209,29 @@ export async function byText(browser: Browser, selector: string, text: string): 
   return found!;
 }
 
+/**
+ * Waits until `check` holds; if it never does, fails with `explain()`, asked then: a message
+ * written before the wait (webdriverio's `timeoutMsg`) cannot say what was seen last.
+ */
+export async function waitOrExplain(browser: Browser, check: () => Promise<boolean>, explain: () => string, timeout = 10_000): Promise<void> {
+  try {
+    await browser.waitUntil(check, { timeout });
+  } catch {
+    throw new Error(explain());
+  }
+}
+
 /** The page's <h1>, once it reads `text`. */
 export async function expectHeading(browser: Browser, text: string): Promise<void> {
   let last = '';
-  await browser.waitUntil(
+  await waitOrExplain(
+    browser,
     async () => {
       const headings = await browser.$$('h1');
       last = headings.length ? norm(await headings[0].getText()) : '(no h1)';
       return last === norm(text);
     },
-    { timeout: 10_000, timeoutMsg: `the page heading is "${last}", not "${text}"` },
+    () => `the page heading is "${last}", not "${text}"`,
   );
 }
 

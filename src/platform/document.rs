@@ -39,12 +39,14 @@ pub fn stepped_before_start() -> bool {
 /// Moves keyboard focus to the element with `id` (which has `tabindex="-1"` if it is not
 /// focusable by itself), so screen readers read the new screen from its heading.
 pub fn focus(id: &str) {
-    let element = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
+    focus_element(document().and_then(|d| d.get_element_by_id(id)));
+}
+
+/// Focuses `element` if it is an HTML element; `false` if there is none to focus.
+fn focus_element(element: Option<impl JsCast>) -> bool {
+    element
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|e| e.focus().is_ok())
 }
 
 /// What a keyboard user can reach in the guide.
@@ -69,11 +71,11 @@ pub fn focus_control(id: &str, text: &str) -> bool {
     else {
         return false;
     };
-    let control = (0..controls.length())
-        .filter_map(|position| controls.get(position))
-        .find(|control| control.text_content().as_deref() == Some(text))
-        .and_then(|control| control.dyn_into::<web_sys::HtmlElement>().ok());
-    control.is_some_and(|control| control.focus().is_ok())
+    focus_element(
+        (0..controls.length())
+            .filter_map(|position| controls.get(position))
+            .find(|control| control.text_content().as_deref() == Some(text)),
+    )
 }
 
 pub fn scroll_to_top() {

@@ -7,7 +7,7 @@
 //! from the real content.
 
 use crate::process::{self, command};
-use crate::{Result, nginx, project, setup};
+use crate::{Result, nginx, playwright, project, setup};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -62,7 +62,7 @@ pub fn run() -> Result {
         .env(CONTENT_VARIABLE, &copy)
         .env("CHROMIUM_PATH", setup::chromium_path())
         .envs(server.env());
-    process::run(&mut journeys)
+    playwright::run(&mut journeys, "content-check")
 }
 
 /// Adds " (edited)" to the text at `tables`.`key` of the TOML file `path`.

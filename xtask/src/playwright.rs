@@ -29,9 +29,10 @@ pub fn run(playwright: &mut Command, name: &str) -> Result {
             .and_then(|text| serde_json::from_str(&text).ok())
             .map(|report| failures(&report))
             .unwrap_or_default();
-        match failures.is_empty() {
-            true => err,
-            false => format!("{err}\n{}", failures.join("\n")),
+        if failures.is_empty() {
+            err
+        } else {
+            format!("{err}\n{}", failures.join("\n"))
         }
     })
 }

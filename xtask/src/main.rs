@@ -20,6 +20,7 @@ mod files;
 mod fuzz;
 mod hash;
 mod html_scan;
+mod loader;
 mod lzma;
 mod minify;
 mod nginx;

@@ -5,8 +5,8 @@
 //! no request: it fills the mount root with the whole article (`src/bin/static_page.rs`), and
 //! replaces Trunk's two script tags with the glue, the wasm (LZMA-compressed by `lzma.rs`,
 //! base64, in a `<script>` data block), the LZMA decoder `lzma.js` and `boot.js`, all inline.
-//! The stylesheet, the glue, `lzma.js`, `boot.js` and `sw.js` are minified first
-//! (`minify.rs`). That page is written twice, as `index.html` (what the web server serves) and
+//! The glue's loader is cut down to the bytes boot.js gives it (`loader.rs`). The stylesheet,
+//! the glue, `lzma.js`, `boot.js` and `sw.js` are minified first (`minify.rs`). That page is written twice, as `index.html` (what the web server serves) and
 //! as `relief-guide.html` (what "Save for offline use" downloads), with `sw.js` beside them.
 //! docs/decisions.md ("Offline") says why.
 //!
@@ -19,7 +19,7 @@ use crate::files::PAGE_FILE;
 use crate::hash::{base64, integrity};
 use crate::html_scan::{style_texts, without_comments, without_tags_naming};
 use crate::process::{self, command};
-use crate::{Result, content_check, lzma, minify, short_names};
+use crate::{Result, content_check, loader, lzma, minify, short_names};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -129,7 +129,7 @@ pub fn page(trunk_dir: &Path, carries: &Carries, content: Option<&Path>) -> Resu
         &wasm_path,
         &trunk_dir.join(RENAMED_WASM),
     )?;
-    let glue = minify::glue(&app.glue, &app.imports)?;
+    let glue = minify::glue(&loader::for_bytes(&app.glue)?, &app.imports)?;
     let (lang_args, head_script) = match carries {
         Carries::One { lang, pages } => (
             vec!["--lang", lang],

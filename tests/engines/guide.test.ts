@@ -325,6 +325,30 @@ test('the keyboard alone: Tab, Space, the arrow keys and Enter through a journey
   await expectFocusOnHeading(browser, UI.results_heading);
 });
 
+test.describe('before the app runs', () => {
+  // Opening a page returns at once, so that the patient can act while it is still arriving.
+  test.use({ pageLoadStrategy: 'none' });
+
+  /** How many loading lines the page has: the prerendered markup has one, the app's render none. */
+  const loadingLines = (browser: Browser) => browser.execute(() => document.querySelectorAll('.guide-loading').length);
+
+  test('focus on Start, reached while the app’s code was still arriving, stays on Start when the app takes over, and Enter starts', async ({ session: browser, baseURL }) => {
+    // nginx.rs sends /slow/… slowly: the start screen is painted long before the app's code has
+    // arrived, as on a slow phone (WebDriver cannot slow the network itself).
+    await browser.url(`${baseURL}/slow/`);
+    await byText(browser, 'a', UI.start_button);
+    await tabTo(browser, UI.start_button);
+    expect(await loadingLines(browser), 'focus reached Start before the app ran').toBe(1);
+
+    await waitOrExplain(browser, async () => (await loadingLines(browser)) === 0, () => 'the app did not take over the page', 60_000);
+    const focused = await browser.execute(() => ({ tag: document.activeElement?.tagName, text: (document.activeElement as HTMLElement | null)?.innerText ?? '' }));
+    expect(focused.tag, 'focus is still on a link').toBe('A');
+    expect(norm(focused.text), 'focus is still on Start').toBe(norm(UI.start_button));
+    await browser.keys('Enter');
+    await expectFocusOnHeading(browser, q('warning-signs'));
+  });
+});
+
 test('Change on "Check your answers" opens the question with its answer, and Continue comes back', async ({ session: browser, baseURL }) => {
   const j = journey('herniated-disc');
   await startGuide(browser, baseURL!);

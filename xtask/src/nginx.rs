@@ -7,7 +7,9 @@
 //! process itself), and holds two servers:
 //! - the guide on `127.0.0.1:PORT`: `deploy/nginx.conf` with the three things a clinic changes
 //!   ([`for_test`]): the path `/guide/` → `/`, the folder → `dist/` (or `--root`), the partner
-//!   site in `frame-ancestors` → the partner demo's origin below;
+//!   site in `frame-ancestors` → the partner demo's origin below; and, for the tests only,
+//!   `/slow/…`: the same files sent at 10 KB/s, for the engines whose driver cannot slow the
+//!   network;
 //! - the partner demo (`examples/partner-site`) on `127.0.0.1:PARTNER_PORT`, another origin,
 //!   with the guide's address in its snippet (`cargo xtask serve`'s) made this server's.
 //!
@@ -32,6 +34,10 @@ pub const BROTLI_STATIC_MODULE: &str = "/usr/lib/nginx/modules/ngx_http_brotli_s
 const DEPLOY_PATH: &str = "/guide/";
 const DEPLOY_ROOT: &str = "root /var/www/clinic;";
 const DEPLOY_PARTNER: &str = "https://www.riverside-physio.example";
+/// Where the tests' nginx sends the guide's files slowly (tests/engines/guide.test.ts), and how
+/// fast: about 9 s for a page, whose start screen is in its first 10 KB.
+const SLOW_PATH: &str = "/slow/";
+const SLOW_RATE: &str = "10k";
 /// The guide's address that the partner demo's snippet names (`cargo xtask serve`, Trunk.toml).
 const DEV_GUIDE_ORIGIN: &str = "http://127.0.0.1:8080";
 const PARTNER_SITE: &str = "examples/partner-site";
@@ -327,6 +333,13 @@ fn main_conf(
         listen 127.0.0.1:{port};
         server_name 127.0.0.1;
 {location}
+        # Only for the tests: {SLOW_PATH}… is the same file sent at {SLOW_RATE}/s, for the engines
+        # whose driver cannot slow the network (WebDriver has no such command): the patient
+        # reaches the prerendered screen while the app's code is still arriving.
+        location {SLOW_PATH} {{
+            set $limit_rate {SLOW_RATE};
+            rewrite ^{SLOW_PATH}(.*)$ /$1 last;
+        }}
     }}
 ",
                 location = indent(&location, "        ")

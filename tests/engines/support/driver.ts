@@ -15,6 +15,9 @@ export interface EngineOptions {
   engine: Engine;
   /** The partner demo's origin (nginx.rs), another origin than baseURL. */
   partnerURL: string;
+  /** WebDriver's: 'normal' waits for a page to load after opening it (and WebKit's driver before
+   * most commands); 'none' lets a test act while the page is still arriving. */
+  pageLoadStrategy: 'normal' | 'none';
 }
 type Browser = WebdriverIO.Browser;
 
@@ -64,10 +67,11 @@ async function waitForDriver(port: number, driver: ChildProcess, output: () => s
   throw new Error(`the WebDriver server did not answer on port ${port}: ${output()}`);
 }
 
-function capabilities(engine: Engine): WebdriverIO.Capabilities {
+function capabilities(engine: Engine, pageLoadStrategy: EngineOptions['pageLoadStrategy']): WebdriverIO.Capabilities {
   if (engine === 'firefox') {
     return {
       browserName: 'firefox',
+      pageLoadStrategy,
       'moz:firefoxOptions': {
         binary: FIREFOX,
         args: ['-headless'],
@@ -79,6 +83,7 @@ function capabilities(engine: Engine): WebdriverIO.Capabilities {
   }
   return {
     browserName: 'MiniBrowser',
+    pageLoadStrategy,
     // Full screen: no toolbar, so the window size set below is the page's viewport (390 × 844,
     // a phone's), as the screenshots show it.
     'webkitgtk:browserOptions': { binary: miniBrowser(), args: ['--automation', '--full-screen'] },
@@ -138,6 +143,7 @@ export const test = base.extend<
 >({
   engine: ['firefox', { option: true }],
   partnerURL: ['http://127.0.0.1:4174', { option: true }],
+  pageLoadStrategy: ['normal', { option: true }],
   // A WebDriver server per worker (geckodriver keeps one session at a time).
   driverPort: [
     async ({}, use, workerInfo) => {
@@ -163,14 +169,14 @@ export const test = base.extend<
     await use(problems);
     expect(problems, 'console errors, uncaught errors or CSP violations').toEqual([]);
   },
-  session: async ({ engine, driverPort, problems }, use) => {
+  session: async ({ engine, pageLoadStrategy, driverPort, problems }, use) => {
     const browser = await remote({
       hostname: '127.0.0.1',
       port: driverPort,
       path: '/',
       logLevel: 'error',
       connectionRetryCount: 0,
-      capabilities: capabilities(engine),
+      capabilities: capabilities(engine, pageLoadStrategy),
     });
     try {
       await browser.setWindowSize(390, 844);

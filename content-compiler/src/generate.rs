@@ -70,6 +70,7 @@ pub static GUIDE: Guide = Guide {{
     sources: &[
 {sources}    ],
     clinic: {clinic},
+    #[cfg(not(target_arch = \"wasm32\"))]
     note_ids: {note_ids},
     languages: &[
 {languages}    ],
@@ -79,6 +80,10 @@ pub static GUIDE: Guide = Guide {{
 "
     )
 }
+
+/// Before a field the app never reads in the browser: the wasm is built without it (issue 13's
+/// byte budget), native code (tests, the review pack, the prerender) keeps it.
+const NATIVE_ONLY: &str = "#[cfg(not(target_arch = \"wasm32\"))]";
 
 fn question(question: &Question) -> String {
     format!(
@@ -94,7 +99,7 @@ fn question(question: &Question) -> String {
 
 fn answer_option(option: &AnswerOption) -> String {
     format!(
-        "AnswerOption {{ id: {}, code: {}, exclusive: {}, out_of_scope: {}, note: {} }}",
+        "AnswerOption {{ {NATIVE_ONLY} id: {}, code: {}, exclusive: {}, out_of_scope: {}, note: {} }}",
         string(&option.id),
         string(&option.code),
         option.exclusive,
@@ -243,7 +248,7 @@ fn article(article: &Article) -> String {
 
 fn section(section: &Section) -> String {
     format!(
-        "Section {{ id: {}, title: {}, summary: {}, part_of: {}, paragraphs: {}, items: {} }}",
+        "Section {{ {NATIVE_ONLY} id: {}, title: {}, summary: {}, part_of: {}, paragraphs: {}, items: {} }}",
         string(&section.id),
         string(&section.title),
         string(&section.summary),

@@ -45,7 +45,9 @@ pub struct Guide {
     #[cfg(not(target_arch = "wasm32"))]
     pub sources: &'static [Source],
     pub clinic: Clinic,
-    /// The id of each note (`[notes]` in ui.toml), in `NoteId` order.
+    /// The id of each note (`[notes]` in ui.toml), in `NoteId` order. Not in the wasm (issue 13's
+    /// byte budget): the app shows notes by position; the review pack and tests name them.
+    #[cfg(not(target_arch = "wasm32"))]
     pub note_ids: &'static [&'static str],
     /// Every language of the guide, the reference (English) first, whether or not this build
     /// carries its words: a page per language links to the others.
@@ -76,6 +78,9 @@ pub struct Question {
 
 #[derive(Debug)]
 pub struct AnswerOption {
+    /// As content/questions.toml names it. Not in the wasm (issue 13's byte budget): the app
+    /// names an option by its code; tests and the review pack by its id.
+    #[cfg(not(target_arch = "wasm32"))]
     pub id: &'static str,
     pub code: &'static str,
     /// "None of these": cannot be combined with other options.
@@ -212,6 +217,9 @@ pub struct Article {
 
 #[derive(Debug)]
 pub struct Section {
+    /// As the article file names it. Not in the wasm (issue 13's byte budget): the app names a
+    /// section by its position.
+    #[cfg(not(target_arch = "wasm32"))]
     pub id: &'static str,
     pub title: &'static str,
     /// What the section says in plain words, written by the guide's team (not the article's).
@@ -258,6 +266,7 @@ impl Guide {
     }
 
     /// The id of a note, as `[notes]` in ui.toml names it.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn note_named(&self, note: NoteId) -> &'static str {
         self.note_ids[usize::from(note.0)]
     }
@@ -270,6 +279,7 @@ impl Guide {
 
     /// The answer written as content/ writes it, `"question-id.option-id"`: how reference cases
     /// and tests name answers.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn choice_named(&self, name: &str) -> Option<Choice> {
         let (question_id, option_id) = name.split_once('.')?;
         let question = self.question_named(question_id)?;

@@ -14,11 +14,14 @@ use crate::ui::text::progress_label;
 use crate::ui::widgets::{Page, back_link, page_heading};
 use crate::ui::words::Words;
 
+/// The element id of an option: its question's id and its code (unique in the question; the
+/// option's own id is not in the wasm).
 fn option_id(question: QuestionId, option: OptionId) -> String {
+    let question = GUIDE.question(question);
     format!(
         "{}-{}",
-        GUIDE.question(question).id,
-        GUIDE.question(question).options[usize::from(option.0)].id
+        question.id,
+        question.options[usize::from(option.0)].code
     )
 }
 

@@ -7,6 +7,11 @@
 //! in the page, and terser cannot tell: it is all reachable from the function the glue returns.
 //! Replaced by a loader for bytes alone, the page is 0.6 KB smaller after gzip (issue 13).
 //!
+//! Two fallbacks go too, for browsers that lack `TextEncoder.encodeInto` or
+//! `FinalizationRegistry` (Chrome 84, Firefox 79, Safari 14.1 have both): no browser without them
+//! can run the wasm, which uses reference types (Chrome 96, Firefox 79, Safari 15). 54 bytes
+//! after gzip, which the English page needed to reach 90 KB.
+//!
 //! wasm-bindgen is pinned to one version (Cargo.toml), and the text replaced here is that
 //! version's: if a new version writes it differently, the build stops and says so.
 
@@ -18,6 +23,13 @@ const LOADER_END: &str = "    return Object.assign(__wbg_init, { initSync }, exp
 /// Where the glue finds its own address, which only the loader uses.
 const SCRIPT_SRC_START: &str = "    let script_src;\n";
 const SCRIPT_SRC_END: &str = "    function __wbg_get_imports() {\n";
+
+/// The fallbacks for browsers that cannot run the wasm anyway.
+const ENCODE_INTO_FALLBACK_START: &str = "    if (!('encodeInto' in cachedTextEncoder)) {\n";
+const ENCODE_INTO_FALLBACK_END: &str = "    let WASM_VECTOR_LEN = 0;\n";
+const NO_FINALIZATION_REGISTRY: &str = "(typeof FinalizationRegistry === 'undefined')
+        ? { register: () => {}, unregister: () => {} }
+        : new FinalizationRegistry(";
 
 /// What the glue returns instead: a function that instantiates the module's bytes, called as
 /// wasm-bindgen's is (`wasm_bindgen({ module_or_path })`), so that boot.js starts either glue.
@@ -37,6 +49,20 @@ pub fn for_bytes(glue: &str) -> Result<String> {
         SCRIPT_SRC_END,
         "how it finds its own address",
     )?;
+    let glue = replace_span(
+        &glue,
+        ENCODE_INTO_FALLBACK_START,
+        ENCODE_INTO_FALLBACK_END,
+        ENCODE_INTO_FALLBACK_END,
+        "its encodeInto fallback",
+    )?;
+    let glue = replace_span(
+        &glue,
+        NO_FINALIZATION_REGISTRY,
+        NO_FINALIZATION_REGISTRY,
+        "new FinalizationRegistry(",
+        "its FinalizationRegistry fallback",
+    )?;
     if glue.contains("script_src") || glue.contains("fetch(") {
         return Err(unexpected("a use of what was removed is left"));
     }
@@ -44,14 +70,14 @@ pub fn for_bytes(glue: &str) -> Result<String> {
 }
 
 /// `text` with everything from `start` to the end of `end` replaced by `to`; each must be there
-/// once, `start` before `end`.
+/// once, `start` where `end` is or before it.
 fn replace_span(text: &str, start: &str, end: &str, to: &str, what: &str) -> Result<String> {
     let once = |needle: &str| match text.match_indices(needle).count() {
         1 => text.find(needle),
         _ => None,
     };
     match (once(start), once(end)) {
-        (Some(from), Some(until)) if from < until => Ok(format!(
+        (Some(from), Some(until)) if from <= until => Ok(format!(
             "{}{to}{}",
             &text[..from],
             &text[until + end.len()..]
@@ -76,7 +102,7 @@ mod tests {
     /// The shape of wasm-bindgen 0.2's no-modules glue, cut down to what `for_bytes` reads.
     fn glue() -> String {
         format!(
-            "let wasm_bindgen = (function(exports) {{\n{SCRIPT_SRC_START}    if (document.currentScript !== null) {{\n        script_src = document.currentScript.src;\n    }}\n{SCRIPT_SRC_END}        return {{}};\n    }}\n    function __wbg_finalize_init(instance, module) {{ return instance.exports; }}\n{LOADER_START}        return fetch(script_src);\n    }}\n    async function __wbg_init(module_or_path) {{}}\n{LOADER_END}}})({{ __proto__: null }});\n"
+            "let wasm_bindgen = (function(exports) {{\n{SCRIPT_SRC_START}    if (document.currentScript !== null) {{\n        script_src = document.currentScript.src;\n    }}\n{SCRIPT_SRC_END}        return {{}};\n    }}\n    const CLOSURE_DTORS = {NO_FINALIZATION_REGISTRY}state => 0);\n    const cachedTextEncoder = new TextEncoder();\n{ENCODE_INTO_FALLBACK_START}        cachedTextEncoder.encodeInto = function () {{}};\n    }}\n{ENCODE_INTO_FALLBACK_END}    function __wbg_finalize_init(instance, module) {{ return instance.exports; }}\n{LOADER_START}        return fetch(script_src);\n    }}\n    async function __wbg_init(module_or_path) {{}}\n{LOADER_END}}})({{ __proto__: null }});\n"
         )
     }
 
@@ -86,7 +112,14 @@ mod tests {
         assert!(cut.contains(BYTES_LOADER), "{cut}");
         assert!(cut.contains("function __wbg_finalize_init"), "{cut}");
         assert!(cut.contains(SCRIPT_SRC_END), "{cut}");
+        assert!(
+            cut.contains("const CLOSURE_DTORS = new FinalizationRegistry(state => 0);"),
+            "{cut}"
+        );
+        assert!(cut.contains(ENCODE_INTO_FALLBACK_END), "{cut}");
         for gone in [
+            "typeof FinalizationRegistry",
+            "cachedTextEncoder.encodeInto =",
             "__wbg_load",
             "initSync",
             "script_src",

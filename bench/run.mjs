@@ -208,6 +208,9 @@ const firstPaint = (page) =>
  */
 async function guideVisit(browser, base, path, locale, lang) {
   const { context, page, bytes } = await slowedPage(browser, locale);
+  const messages = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => messages.push(`uncaught: ${error.message}`));
   const started = Date.now();
   await page.goto(`${base}${path}`, { waitUntil: 'commit' });
   await page.waitForFunction((lang) => document.documentElement.lang === lang && document.querySelector('.button-start'), lang, { polling: 10 });
@@ -215,7 +218,19 @@ async function guideVisit(browser, base, path, locale, lang) {
   const heading = await page.locator('h1').innerText();
   const tapped = Date.now();
   await page.locator('.button-start').click({ noWaitAfter: true });
-  await page.waitForFunction((before) => document.querySelector('main form input') && document.querySelector('h1')?.textContent !== before, heading, { polling: 10 });
+  await page
+    .waitForFunction((before) => document.querySelector('main form input') && document.querySelector('h1')?.textContent !== before, heading, { polling: 10 })
+    .catch(async (error) => {
+      // What the page shows, whether the app runs, whether the tap came before it did
+      // (early_step.js marks such a tap), and the page's console.
+      const seen = await page.evaluate(() => ({
+        address: location.href,
+        heading: document.querySelector('h1')?.textContent,
+        appRunning: !document.querySelector('.guide-loading'),
+        tappedBeforeApp: document.documentElement.hasAttribute('data-stepped'),
+      }));
+      throw new Error(`no question after the tap on Start: ${JSON.stringify(seen)}\n${messages.join('\n')}\n${error.message}`);
+    });
   const tapToQuestion = Date.now() - tapped;
   await page.waitForLoadState('load');
   const visit = { bytes: bytes(), paint, tapToQuestion };

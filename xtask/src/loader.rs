@@ -15,7 +15,10 @@
 //! wasm-bindgen is pinned to one version (Cargo.toml), and the text replaced here is that
 //! version's: if a new version writes it differently, the build stops and says so.
 
-use crate::Result;
+use crate::{Result, replace};
+
+/// The file these edits are made to, as errors name it.
+const GLUE: &str = "the wasm-bindgen glue";
 
 /// Where wasm-bindgen's loader starts: the first of its functions, and the last line of the glue.
 const LOADER_START: &str = "    async function __wbg_load(module, imports) {\n";
@@ -56,13 +59,14 @@ pub fn for_bytes(glue: &str) -> Result<String> {
         ENCODE_INTO_FALLBACK_END,
         "its encodeInto fallback",
     )?;
-    let glue = replace_span(
+    let glue = replace::once(
+        GLUE,
         &glue,
-        NO_FINALIZATION_REGISTRY,
         NO_FINALIZATION_REGISTRY,
         "new FinalizationRegistry(",
         "its FinalizationRegistry fallback",
-    )?;
+    )
+    .map_err(|err| unexpected(&err))?;
     if glue.contains("script_src") || glue.contains("fetch(") {
         return Err(unexpected("a use of what was removed is left"));
     }
@@ -70,14 +74,14 @@ pub fn for_bytes(glue: &str) -> Result<String> {
 }
 
 /// `text` with everything from `start` to the end of `end` replaced by `to`; each must be there
-/// once, `start` where `end` is or before it.
+/// once, `start` before `end`.
 fn replace_span(text: &str, start: &str, end: &str, to: &str, what: &str) -> Result<String> {
     let once = |needle: &str| match text.match_indices(needle).count() {
         1 => text.find(needle),
         _ => None,
     };
     match (once(start), once(end)) {
-        (Some(from), Some(until)) if from <= until => Ok(format!(
+        (Some(from), Some(until)) if from < until => Ok(format!(
             "{}{to}{}",
             &text[..from],
             &text[until + end.len()..]
@@ -90,8 +94,8 @@ fn replace_span(text: &str, start: &str, end: &str, to: &str, what: &str) -> Res
 
 fn unexpected(what: &str) -> String {
     format!(
-        "the wasm-bindgen glue is not the one xtask/src/loader.rs knows ({what}): was \
-         wasm-bindgen updated? Update loader.rs for its output"
+        "{GLUE} is not the one xtask/src/loader.rs knows ({what}): was wasm-bindgen updated? \
+         Update loader.rs for its output"
     )
 }
 

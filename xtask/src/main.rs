@@ -28,6 +28,7 @@ mod playwright;
 mod process;
 mod project;
 mod pseudo;
+mod replace;
 mod review;
 mod service_worker;
 mod setup;

@@ -19,7 +19,7 @@ use crate::files::PAGE_FILE;
 use crate::hash::{base64, integrity};
 use crate::html_scan::{style_texts, without_comments, without_tags_naming};
 use crate::process::{self, command};
-use crate::{Result, content_check, loader, lzma, minify, short_names};
+use crate::{Result, content_check, loader, lzma, minify, replace, short_names};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -286,14 +286,9 @@ fn script_text(js: &str) -> Result<String> {
     Ok(escaped)
 }
 
-/// `text` with `from`, which must occur exactly once, replaced by `to`.
+/// `text`, Trunk's index.html, with `from`, which must occur there exactly once, replaced by `to`.
 fn replace_once(text: &str, from: &str, to: &str, what: &str) -> Result<String> {
-    match text.matches(from).count() {
-        1 => Ok(text.replacen(from, to, 1)),
-        count => Err(format!(
-            "index.html should contain {what} (`{from}`) once, but has it {count} times"
-        )),
-    }
+    replace::once(PAGE_FILE, text, from, to, what)
 }
 
 /// How Trunk names the app's files: the binary's name, then a hash (`relief-guide-1f2e….js`).

@@ -66,11 +66,11 @@ pub static GUIDE: Guide = Guide {{
 {triage}    ],
     next_steps: &[
 {next_steps}    ],
-    #[cfg(not(target_arch = \"wasm32\"))]
+    {NATIVE_ONLY}
     sources: &[
 {sources}    ],
     clinic: {clinic},
-    #[cfg(not(target_arch = \"wasm32\"))]
+    {NATIVE_ONLY}
     note_ids: {note_ids},
     languages: &[
 {languages}    ],

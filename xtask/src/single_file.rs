@@ -6,8 +6,9 @@
 //! replaces Trunk's two script tags with the glue, the wasm (LZMA-compressed by `lzma.rs`,
 //! base64, in a `<script>` data block), the LZMA decoder `lzma.js` and `boot.js`, all inline.
 //! The glue's loader is cut down to the bytes boot.js gives it (`loader.rs`). The stylesheet,
-//! the glue, `lzma.js`, `boot.js` and `sw.js` are minified first (`minify.rs`). That page is written twice, as `index.html` (what the web server serves) and
-//! as `relief-guide.html` (what "Save for offline use" downloads), with `sw.js` beside them.
+//! the glue, `lzma.js`, `boot.js` and `sw.js` are minified first (`minify.rs`). That page is
+//! written twice, as `index.html` (what the web server serves) and as `relief-guide.html` (what
+//! "Save for offline use" downloads), with `sw.js` beside them.
 //! docs/decisions.md ("Offline") says why.
 //!
 //! The page carries its own Content-Security-Policy (a `<meta>`, so that it holds wherever the

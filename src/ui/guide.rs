@@ -15,7 +15,7 @@ use yew::prelude::*;
 use super::OFFLINE_FILE;
 use super::screens::{card, check_answers, problem, question, results, start};
 use super::state::{GuideState, Msg};
-use super::widgets::{Page, review_notice};
+use super::widgets::{Page, paragraph, review_notice, summary};
 use super::words::Words;
 use crate::content::fill;
 use crate::engine::Screen;
@@ -117,12 +117,12 @@ pub fn guide(props: &GuideProps) -> Html {
                 { partner_note(embed, words) }
             } else {
                 <footer class="guide-footer">
-                    <p>{ ui.start_privacy }</p>
+                    { paragraph(ui.start_privacy) }
                     { about(*words, sources) }
                     if *offer_download {
                         <div class="no-print">
                             <p><a class="offline-link" href={OFFLINE_FILE} download={OFFLINE_FILE}>{ ui.offline_link }</a></p>
-                            <p>{ fill(ui.offline_help, &[("file", OFFLINE_FILE)]) }</p>
+                            { paragraph(fill(ui.offline_help, &[("file", OFFLINE_FILE)])) }
                         </div>
                     }
                 </footer>
@@ -143,7 +143,7 @@ fn about(words: Words, sources: &AttrValue) -> Html {
     html! {
         <div class="about">
             <h2 class="about-title">{ ui.about_heading }</h2>
-            <p>{ crate::content::with_clinic(ui.clinic_contact) }</p>
+            { paragraph(crate::content::with_clinic(ui.clinic_contact)) }
             <p>
                 { fill(ui.about_written_by, &[("name", governance.written_by)]) }{ " " }
                 if let Some(name) = governance.signed_off_by {
@@ -157,7 +157,7 @@ fn about(words: Words, sources: &AttrValue) -> Html {
                 { fill(ui.about_version, &[("version", governance.version)]) }
             </p>
             <details class="sources">
-                <summary>{ ui.about_sources }</summary>
+                { summary(ui.about_sources) }
                 { Html::from_html_unchecked(sources.clone()) }
             </details>
         </div>
@@ -186,7 +186,7 @@ fn partner_note(embed: &Embed, words: &Words) -> Html {
     html! {
         <footer class="partner">
             if let Some(name) = clinic_name {
-                <p>{ fill(ui.embed_shared_by, &[("clinic", name)]) }</p>
+                { paragraph(fill(ui.embed_shared_by, &[("clinic", name)])) }
             }
             if let Some(contact) = contact {
                 <p>

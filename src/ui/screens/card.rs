@@ -10,7 +10,9 @@ use crate::engine::Screen;
 use crate::engine::triage::signs;
 use crate::ui::state::Msg;
 use crate::ui::text::{CardWords, card_words, chosen_options};
-use crate::ui::widgets::{Page, guide_link, page_heading, review_notice};
+use crate::ui::widgets::{
+    Page, guide_link, list_item, page_heading, paragraph, review_notice, strong,
+};
 
 pub fn card_page(page: Page, level: Level) -> Html {
     let Page { state, words, send } = page;
@@ -29,13 +31,13 @@ pub fn card_page(page: Page, level: Level) -> Html {
             { review_notice(words) }
             if let Some((lang, action, detail)) = checked {
                 <div class="inset-text reviewed-advice">
-                    <p>{ ui.card_english }</p>
-                    <p {lang}><strong>{ with_clinic(action) }</strong></p>
+                    { paragraph(ui.card_english) }
+                    <p {lang}>{ strong(with_clinic(action)) }</p>
                     <p {lang}>{ with_clinic(detail) }</p>
                 </div>
             }
             <h2>{ ui.card_signs }</h2>
-            <ul class="card-signs">{ for listed.iter().map(|s| html! { <li>{ *s }</li> }) }</ul>
+            <ul class="card-signs">{ for listed.iter().map(|s| list_item(*s)) }</ul>
             if level == Level::Soon {
                 <p>
                     <button type="button" class="button" onclick={send.reform(|_| Msg::Go(Screen::Check))}>
@@ -43,7 +45,7 @@ pub fn card_page(page: Page, level: Level) -> Html {
                     </button>
                 </p>
             } else {
-                <p>{ ui.card_not_results }</p>
+                { paragraph(ui.card_not_results) }
             }
             <div class="actions no-print">
                 if let Some(question) = first_question {
@@ -79,7 +81,7 @@ fn action(card: &CardWords) -> Html {
     let href = format!("tel:{}", dialable(card.number));
     html! {
         <>
-            <p class="card-action"><strong>{ with_clinic(card.action) }</strong></p>
+            <p class="card-action">{ strong(with_clinic(card.action)) }</p>
             <p><a class="button button-call" {href}>{ with_clinic(card.call) }</a></p>
             <p class="card-detail">{ with_clinic(card.detail) }</p>
         </>

@@ -6,7 +6,7 @@ use crate::content::GUIDE;
 use crate::engine::Screen;
 use crate::engine::flow::{is_asked, previous, question_ids};
 use crate::ui::state::Msg;
-use crate::ui::widgets::{Page, back_link, guide_link, page_heading};
+use crate::ui::widgets::{Page, back_link, guide_link, list_item, page_heading, paragraph};
 
 pub fn check_answers_page(page: Page) -> Html {
     let Page { state, words, send } = page;
@@ -16,7 +16,7 @@ pub fn check_answers_page(page: Page) -> Html {
         <>
             { back_link(page, back) }
             { page_heading(ui.check_heading) }
-            <p>{ ui.check_intro }</p>
+            { paragraph(ui.check_intro) }
             { answer_list(page, true) }
             <button type="button" class="button" onclick={send.reform(|_| Msg::Go(Screen::Results))}>
                 { ui.check_submit }
@@ -34,7 +34,7 @@ pub fn answer_list(page: Page, change: bool) -> Html {
         .filter_map(|q| Some((q, state.answers.get(q)?)))
         .map(|(q, set)| {
             let text = words.question(q);
-            let answers = set.iter().map(|o| html! { <li>{ text.options[usize::from(o.0)] }</li> });
+            let answers = set.iter().map(|o| list_item(text.options[usize::from(o.0)]));
             let link_text = html! {
                 <>{ words.ui.check_change }<span class="visually-hidden">{ " " }{ text.short }</span></>
             };

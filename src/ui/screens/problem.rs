@@ -8,7 +8,7 @@ use crate::engine::Screen;
 use crate::engine::flow::next_screen;
 use crate::ui::state::{Msg, Problem};
 use crate::ui::text::problem_words;
-use crate::ui::widgets::{Page, page_heading};
+use crate::ui::widgets::{Page, page_heading, paragraph};
 
 pub fn problem_page(page: Page, problem: &Problem) -> Html {
     let Page { state, words, send } = page;
@@ -19,7 +19,7 @@ pub fn problem_page(page: Page, problem: &Problem) -> Html {
     html! {
         <>
             { page_heading(heading) }
-            <p>{ text }</p>
+            { paragraph(text) }
             <div class="actions">
                 if let Some(screen) = resume {
                     <button type="button" class="button" onclick={send.reform(move |_| Msg::Go(screen))}>

@@ -11,7 +11,7 @@ use crate::platform::document;
 use crate::ui::ERROR_SUMMARY_ID;
 use crate::ui::state::Msg;
 use crate::ui::text::progress_label;
-use crate::ui::widgets::{Page, back_link, page_heading};
+use crate::ui::widgets::{Page, back_link, list_item, page_heading, paragraph};
 use crate::ui::words::Words;
 
 /// The element id of an option: its question's id and its code (unique in the question; the
@@ -122,9 +122,9 @@ fn answer_again(words: Words, questions: &[QuestionId]) -> Html {
     html! {
         <div class="notice" role="status">
             <h2 class="notice-title">{ ui.answer_again_heading }</h2>
-            <p>{ ui.answer_again_text }</p>
+            { paragraph(ui.answer_again_text) }
             <ul>
-                { for questions.iter().map(|&q| html! { <li>{ words.question(q).short }</li> }) }
+                { for questions.iter().map(|&q| list_item(words.question(q).short)) }
             </ul>
         </div>
     }

@@ -16,7 +16,7 @@ use crate::platform::clipboard;
 use crate::ui::HEADING_ID;
 use crate::ui::state::{Msg, Shared};
 use crate::ui::text::{chosen_options, results_heading};
-use crate::ui::widgets::{Page, guide_link, page_heading};
+use crate::ui::widgets::{Page, guide_link, list_item, page_heading, paragraph, strong, summary};
 use crate::ui::words::Words;
 
 /// `now` is the local date and time, for the printed copy; `page_address` is this page's address
@@ -57,7 +57,7 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
             html! {
                 <li class="topic">
                     <h2 class="topic-title">{ section.title }</h2>
-                    <p>{ section.summary }</p>
+                    { paragraph(section.summary) }
                     <p class="because">{ reason }</p>
                 </li>
             }
@@ -93,41 +93,41 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
             }
             <section aria-labelledby="next-title" class="next-step">
                 <h2 id="next-title">{ ui.next_heading }</h2>
-                <p>{ words.notes[usize::from(found.next_step.0)] }</p>
-                <p>{ with_clinic(ui.clinic_contact) }</p>
+                { paragraph(words.notes[usize::from(found.next_step.0)]) }
+                { paragraph(with_clinic(ui.clinic_contact)) }
             </section>
             { safety_net(words) }
             if !found.relevant.is_empty() {
                 // One tap opens the words of every related part: a row per part would push
                 // what follows a screen further down a phone.
                 <details class="article-words">
-                    <summary>{ ui.article_words_heading }</summary>
-                    <p>{ ui.article_words_intro }</p>
+                    { summary(ui.article_words_heading) }
+                    { paragraph(ui.article_words_intro) }
                     { for article_words }
                 </details>
             }
             <div class="notice" role="note" aria-labelledby="notice-title">
                 <h2 id="notice-title" class="notice-title">{ ui.notice_heading }</h2>
-                <p>{ ui.notice_text }</p>
+                { paragraph(ui.notice_text) }
             </div>
             <section aria-labelledby="not-covered-title" class="not-covered">
                 <h2 id="not-covered-title">{ ui.not_covered_heading }</h2>
-                <p>{ ui.not_covered_text }</p>
+                { paragraph(ui.not_covered_text) }
                 <details class="ask">
-                    <summary>{ ui.ask_heading }</summary>
-                    <ul>{ for ui.ask_questions.lines().map(|q| html! { <li>{ q }</li> }) }</ul>
+                    { summary(ui.ask_heading) }
+                    <ul>{ for ui.ask_questions.lines().map(list_item) }</ul>
                 </details>
             </section>
             { share_and_print(words, &share, state.shared, send) }
             // The rest of the article and the answers, one tap each: on a phone they would
             // push everything above out of reach.
             <details class="others">
-                <summary>{ ui.others_heading }</summary>
-                <p>{ ui.others_intro }</p>
+                { summary(ui.others_heading) }
+                { paragraph(ui.others_intro) }
                 { for others }
             </details>
             <details class="your-answers">
-                <summary>{ ui.your_answers_heading }</summary>
+                { summary(ui.your_answers_heading) }
                 { answer_list(page, false) }
             </details>
             <p class="change-answers no-print">
@@ -161,12 +161,12 @@ fn safety_net(words: Words) -> Html {
     html! {
         <section aria-labelledby="safety-net-title" class="safety-net">
             <h2 id="safety-net-title">{ ui.safety_net_heading }</h2>
-            <p><strong>{ with_clinic(ui.safety_net_emergency) }</strong></p>
-            <ul>{ for ui.safety_net_signs.lines().map(|sign| html! { <li>{ sign }</li> }) }</ul>
+            <p>{ strong(with_clinic(ui.safety_net_emergency)) }</p>
+            <ul>{ for ui.safety_net_signs.lines().map(list_item) }</ul>
             <p><a class="button button-call no-print" href={format!("tel:{}", super::card::dialable(clinic.emergency_number))}>
                 { with_clinic(ui.card_emergency_call) }
             </a></p>
-            <p>{ with_clinic(ui.safety_net_urgent) }</p>
+            { paragraph(with_clinic(ui.safety_net_urgent)) }
         </section>
     }
 }
@@ -226,7 +226,7 @@ fn share_and_print(words: Words, share: &Share, shared: Shared, send: &Callback<
             <button type="button" class="button button-secondary" onclick={copy}>{ ui.share_button }</button>
             <div class="share-status" role="status">
                 if shared == Shared::Copied {
-                    <p>{ copied }</p>
+                    { paragraph(copied) }
                 } else if shared == Shared::ByHand {
                     <label for="share-link">{ manual }</label>
                     <input id="share-link" class="share-link" type="text" readonly=true value={share.link.clone()} />

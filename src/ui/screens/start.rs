@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::content::QuestionId;
 use crate::engine::Screen;
 use crate::ui::state::Msg;
-use crate::ui::widgets::{Page, guide_link, page_heading, start_button};
+use crate::ui::widgets::{Page, guide_link, list_item, page_heading, paragraph, start_button};
 
 pub fn start_page(page: Page) -> Html {
     let ui = &page.words.ui;
@@ -18,11 +18,11 @@ pub fn start_page(page: Page) -> Html {
                 <p class="inset-text" role="status">{ ui.answers_cleared }</p>
             }
             <p class="lead">{ ui.start_intro }</p>
-            <p>{ ui.scope_who_for }</p>
+            { paragraph(ui.scope_who_for) }
             <ul class="start-facts">
-                <li>{ ui.start_time }</li>
-                <li>{ ui.start_privacy }</li>
-                <li>{ ui.start_not_advice }</li>
+                { list_item(ui.start_time) }
+                { list_item(ui.start_privacy) }
+                { list_item(ui.start_not_advice) }
             </ul>
             // A link, so that a tap works from the moment the prerendered screen is painted: the
             // app, when it starts, opens the address the tap went to.

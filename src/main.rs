@@ -1,7 +1,8 @@
 //! Decides once whether the page is embedded in a partner's site, then mounts the guide into
 //! the page's `#relief-guide` element, replacing whatever is in it (the article shown until the
-//! app starts, or the screen of a page saved with "Save Page As"), and keeps the hosted guide
-//! for offline visits.
+//! app starts, or the screen of a page saved with "Save Page As") once it has taken the parts
+//! the wasm does not carry (the sources and the article), and keeps the hosted guide for
+//! offline visits.
 
 use relief_guide::content::{GUIDE, english};
 use relief_guide::engine::embed::page_params;
@@ -45,22 +46,30 @@ fn main() {
     // saved), not in the wasm: taken before the first render replaces the mount root.
     let embed = page.embed;
     let sources = document::outer_html(&format!("#{MOUNT_ID} .sources ul")).into();
+    // So is the article, in each language the page carries.
+    let saved_copies = document::saved_copies(&format!("#{MOUNT_ID} .saved-copy"))
+        .into_iter()
+        .map(|(lang, html)| (lang, html.into()))
+        .collect();
     platform::in_next_task(move || {
         // Read as the render empties the root: a patient may have tabbed to Start meanwhile.
         let focused_control = document::focused_control(&root).map(Into::into);
         let props = AppProps {
             embed,
             sources,
+            saved_copies,
             focused_control,
         };
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     });
 }
 
-/// The crash page in the language the patient was reading (the app keeps `<html lang>` set).
+/// The crash page in the language the patient was reading (the app keeps `<html lang>` set),
+/// with the article as the page has it: the app's hidden copy, or the prerendered one.
 fn crash_page(restart_address: &str) -> String {
     let words = document::lang()
         .and_then(|lang| GUIDE.locale(&lang))
         .unwrap_or_else(english);
-    fallback::crash_page(words, restart_address)
+    let article = document::outer_html(&format!("#{MOUNT_ID} .saved-copy article"));
+    fallback::crash_page(words, restart_address, &article)
 }

@@ -1,16 +1,22 @@
 //! The plain-HTML pages keep the whole article: the one shown after a panic (with a way to start
 //! again), and the one shown before the app starts and wherever it cannot run.
 
+use relief_guide::content::SectionId;
 use relief_guide::content::{GUIDE, english, fill};
 use relief_guide::engine::language::page_file;
 use relief_guide::ui::OFFLINE_FILE;
-use relief_guide::ui::fallback::{crash_page, saved_copy};
+use relief_guide::ui::fallback::{article, crash_page, escape, saved_copy};
 use relief_guide::ui::prerender::{start_screen, static_page};
+use relief_guide::ui::section_html;
 
 #[test]
 fn the_crash_page_has_the_whole_article_and_a_restart_link() {
     let words = english();
-    let page = crash_page(words, "https://clinic.example/guide/?a=1&b=2");
+    let page = crash_page(
+        words,
+        "https://clinic.example/guide/?a=1&b=2",
+        &article(words),
+    );
     assert!(page.contains(&format!(">{}</h1>", words.ui.crash_heading)));
     assert!(
         page.contains(r#"href="https://clinic.example/guide/?a=1&amp;b=2""#),
@@ -134,4 +140,74 @@ fn a_page_of_one_language_links_to_the_other_languages_pages_and_the_download_sw
     }
     assert_eq!(page_file(&GUIDE, "en").as_deref(), Some("index.html"));
     assert_eq!(page_file(&GUIDE, "xx"), None);
+}
+
+/// The app takes a section's words from the article the page carries (the wasm does not carry
+/// them): each section's paragraphs and items, and no other section's, in every language.
+#[test]
+fn each_sections_words_come_from_the_articles_html_whole_and_alone() {
+    for lang in GUIDE.languages.iter().map(|l| l.lang) {
+        let words = GUIDE.locale(lang).unwrap();
+        let copy = saved_copy(words);
+        for (at, section) in words.article.sections.iter().enumerate() {
+            let html = section_html(&copy, SectionId(at as u8), &[]);
+            assert!(html.starts_with(r#"<div class="article-text">"#), "{html}");
+            for sentence in section.sentences() {
+                assert!(
+                    html.contains(&format!("<span>{}</span>", escape(sentence))),
+                    "{lang} {}: missing {sentence}",
+                    section.id
+                );
+            }
+            for item in section.items {
+                assert!(
+                    html.contains(&escape(item.text)),
+                    "{lang}: missing item {}",
+                    item.title
+                );
+            }
+            let others = words.article.sections.iter().filter(|s| s.id != section.id);
+            for other in others.flat_map(|s| s.sentences()) {
+                assert!(
+                    !html.contains(&escape(other)),
+                    "{lang} {}: has another section's {other}",
+                    section.id
+                );
+            }
+            assert!(!html.contains("<mark>"), "nothing marked unless asked");
+        }
+        let beyond = SectionId(words.article.sections.len() as u8);
+        assert_eq!(
+            section_html(&copy, beyond, &[]),
+            "",
+            "no such section: nothing"
+        );
+    }
+}
+
+/// A rule's evidence counts sentences across the section's paragraphs: the sentence it names
+/// is marked, and only it, in every language.
+#[test]
+fn a_rules_evidence_is_the_one_sentence_marked() {
+    for lang in GUIDE.languages.iter().map(|l| l.lang) {
+        let words = GUIDE.locale(lang).unwrap();
+        let copy = saved_copy(words);
+        for rule in GUIDE.rules {
+            let section = words.section(rule.section);
+            let quoted = section.sentences().nth(rule.evidence).unwrap();
+            let html = section_html(&copy, rule.section, &[rule.evidence]);
+            assert_eq!(html.matches("<mark>").count(), 1, "{lang}: {html}");
+            assert!(
+                html.contains(&format!("<mark>{}</mark>", escape(quoted))),
+                "{lang} {}: {quoted} is not the marked one in {html}",
+                section.id
+            );
+            assert_eq!(
+                html.replace("<mark>", "<span>")
+                    .replace("</mark>", "</span>"),
+                section_html(&copy, rule.section, &[]),
+                "marking changes nothing else"
+            );
+        }
+    }
 }

@@ -248,7 +248,7 @@ fn article(article: &Article) -> String {
 
 fn section(section: &Section) -> String {
     format!(
-        "Section {{ {NATIVE_ONLY} id: {}, title: {}, summary: {}, part_of: {}, paragraphs: {}, items: {} }}",
+        "Section {{ {NATIVE_ONLY} id: {}, title: {}, summary: {}, part_of: {}, {NATIVE_ONLY} paragraphs: {}, {NATIVE_ONLY} items: {} }}",
         string(&section.id),
         string(&section.title),
         string(&section.summary),

@@ -29,6 +29,16 @@ fn main() {
         ["--lang", lang, "--head"] => print!("{}", head(locale(lang))),
         ["--all"] => print!("{}", prerender::static_page(english(), &all_langs())),
         ["--all", "--head"] => print!("{}", head(english())),
+        // The downloaded file's article in every language, which its wasm does not carry: a
+        // `<template lang>` each, after the mount root (the app reads them at start-up).
+        ["--all", "--saved-copies"] => {
+            for lang in all_langs() {
+                print!(
+                    r#"<template lang="{lang}">{}</template>"#,
+                    fallback::saved_copy(locale(lang))
+                );
+            }
+        }
         // Every language and the file of its page, one `lang file` a line (`cargo xtask dist`).
         ["--pages"] => {
             for language in GUIDE.languages {
@@ -40,7 +50,7 @@ fn main() {
         ["--surveyjs"] => print!("{}", surveyjs_json()),
         _ => {
             eprintln!(
-                "static-page takes `--lang LANG [--head]`, `--all [--head]`, `--pages`, `--floor` or `--surveyjs` (got {args:?})"
+                "static-page takes `--lang LANG [--head]`, `--all [--head | --saved-copies]`, `--pages`, `--floor` or `--surveyjs` (got {args:?})"
             );
             std::process::exit(2);
         }

@@ -130,6 +130,28 @@ pub fn outer_html(selector: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The whole article as HTML in each language the page carries, by language tag: the
+/// `<template lang>` of each language in the downloaded file, else the page's own copy, the
+/// first element `selector` finds, in the page's language.
+pub fn saved_copies(selector: &str) -> Vec<(String, String)> {
+    let Some(document) = document() else {
+        return Vec::new();
+    };
+    let mut copies: Vec<(String, String)> = match document.query_selector_all("template[lang]") {
+        Ok(templates) => (0..templates.length())
+            .filter_map(|position| templates.get(position)?.dyn_into::<web_sys::Element>().ok())
+            .filter_map(|template| Some((template.get_attribute("lang")?, template.inner_html())))
+            .collect(),
+        Err(_) => Vec::new(),
+    };
+    if copies.is_empty()
+        && let Some(lang) = lang()
+    {
+        copies.push((lang, outer_html(selector)));
+    }
+    copies
+}
+
 /// The element with `id`, which the app owns: Yew's renderer empties it when it renders into it
 /// (the prerendered start screen, or the screen of a page saved with "Save Page As"), in the
 /// same task as the first render, so nothing flashes in between.

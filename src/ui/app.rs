@@ -12,7 +12,7 @@ use super::guide::{GuideProps, LanguageLink, guide};
 use super::state::{AddressUpdate, Focus, GuideState, Msg};
 use super::text::page_title;
 use super::words::Words;
-use super::{ERROR_SUMMARY_ID, HEADING_ID, MOUNT_ID, fallback};
+use super::{ERROR_SUMMARY_ID, HEADING_ID, MOUNT_ID};
 use crate::content::GUIDE;
 use crate::engine::embed::{Embed, standalone_address};
 use crate::engine::{Screen, language, route};
@@ -25,6 +25,10 @@ pub struct AppProps {
     /// The list of published sources as HTML, taken from the page before the app replaced it
     /// (main.rs; [`super::fallback::sources_list`] wrote it there at build time).
     pub sources: AttrValue,
+    /// The whole article as HTML ([`super::fallback::saved_copy`]) in each language the page
+    /// carries, by language tag, taken from the page before the app replaced it (main.rs): the
+    /// wasm does not carry the article's words.
+    pub saved_copies: Vec<(String, AttrValue)>,
     /// The text of the control that had keyboard focus in the prerendered markup the app
     /// replaced, if one had (main.rs; [`document::focused_control`]).
     pub focused_control: Option<AttrValue>,
@@ -36,8 +40,8 @@ pub struct App {
     state: Rc<GuideState>,
     /// The generation of `state` whose effects have run (after the render that showed it).
     applied: Option<u64>,
-    /// The whole article as HTML in the words of `state` ([`fallback::saved_copy`]), made once
-    /// per language rather than at every render.
+    /// The whole article as HTML in the words of `state`, of [`AppProps::saved_copies`],
+    /// looked up once per language rather than at every render.
     saved_copy: (Words, AttrValue),
     /// Back/Forward and links change the address; printing from the browser's menu renders
     /// again first. Dropped with the app.
@@ -82,7 +86,7 @@ impl Component for App {
         });
         let before_print = ctx.link().callback(|()| AppMsg::BeforePrint);
         App {
-            saved_copy: saved_copy(state.words),
+            saved_copy: saved_copy(state.words, &ctx.props().saved_copies),
             state: Rc::new(state),
             applied: None,
             _listeners: [
@@ -92,11 +96,11 @@ impl Component for App {
         }
     }
 
-    fn update(&mut self, _ctx: &Context<Self>, msg: AppMsg) -> bool {
+    fn update(&mut self, ctx: &Context<Self>, msg: AppMsg) -> bool {
         if let AppMsg::Guide(msg) = msg {
             let state = (*self.state).clone().update(msg);
             if state.words != self.saved_copy.0 {
-                self.saved_copy = saved_copy(state.words);
+                self.saved_copy = saved_copy(state.words, &ctx.props().saved_copies);
             }
             self.state = Rc::new(state);
         }
@@ -168,8 +172,15 @@ impl Component for App {
     }
 }
 
-fn saved_copy(words: Words) -> (Words, AttrValue) {
-    (words, AttrValue::from(fallback::saved_copy(&words)))
+/// The article in `words`' language, of `copies`; none if the page lacks it, which the build
+/// does not allow (a test reads each built page's copies).
+fn saved_copy(words: Words, copies: &[(String, AttrValue)]) -> (Words, AttrValue) {
+    let copy = copies
+        .iter()
+        .find(|(lang, _)| lang == words.lang)
+        .map(|(_, html)| html.clone())
+        .unwrap_or_default();
+    (words, copy)
 }
 
 fn apply_effects(state: &GuideState, props: &AppProps) {

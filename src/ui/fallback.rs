@@ -2,11 +2,14 @@
 //! run: behind the prerendered start screen (`prerender`), in a copy of the page saved without scripts, and after a Rust panic.
 //! The patient can always read the whole article.
 
-use crate::content::{Locale, fill};
+use crate::content::Locale;
+#[cfg(not(target_arch = "wasm32"))]
+use crate::content::fill;
 
 /// The crash page. `restart_address` is this page's address without a fragment: following
-/// it reloads the guide at its start.
-pub fn crash_page(words: &Locale, restart_address: &str) -> String {
+/// it reloads the guide at its start. `article` is the whole article as HTML (the `<article>`
+/// of the page's [`saved_copy`]), or empty if the page has none.
+pub fn crash_page(words: &Locale, restart_address: &str, article: &str) -> String {
     let ui = &words.ui;
     format!(
         concat!(
@@ -20,14 +23,25 @@ pub fn crash_page(words: &Locale, restart_address: &str) -> String {
         text = escape(ui.crash_text),
         restart = escape(restart_address),
         start_again = escape(ui.start_again),
-        article = article(words),
+        article = article,
     )
 }
+
+/// How the article's HTML opens each section's text: [`article`] writes it, and the app finds a
+/// section's words by it (`screens::article`).
+pub const SECTION_TEXT: &str = r#"<div class="article-text">"#;
+
+/// How the article's HTML holds each sentence of a paragraph, so that the app can mark the one
+/// a rule quotes.
+pub const SENTENCE: (&str, &str) = ("<span>", "</span>");
 
 /// The whole article under a note that the questions need the downloaded file. The running app
 /// keeps it in the page, hidden, so that a copy saved without scripts (Chromium's single-file
 /// MHTML drops them) still shows the article; the stylesheet shows it only where scripts
-/// cannot run (`@media (scripting: none)`).
+/// cannot run (`@media (scripting: none)`). The app does not carry the article's words: it
+/// takes this copy from the page it runs in (the prerendered one, or a `<template>` per
+/// language in the downloaded file).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn saved_copy(words: &Locale) -> String {
     let note = fill(words.ui.saved_copy_note, &[("file", super::OFFLINE_FILE)]);
     format!(
@@ -37,8 +51,11 @@ pub fn saved_copy(words: &Locale) -> String {
     )
 }
 
-/// The whole article: each section's title and text, word for word.
+/// The whole article: each section's title and text, word for word, each sentence in a
+/// [`SENTENCE`] and each section's text in a [`SECTION_TEXT`].
+#[cfg(not(target_arch = "wasm32"))]
 pub fn article(words: &Locale) -> String {
+    let (open, close) = SENTENCE;
     let mut html = format!(
         r#"<article class="article"><h2>{}</h2>"#,
         escape(words.article.title)
@@ -48,8 +65,13 @@ pub fn article(words: &Locale) -> String {
         if section.title != words.article.title {
             html += &format!("<h3>{}</h3>", escape(section.title));
         }
+        html += SECTION_TEXT;
         for paragraph in section.paragraphs {
-            html += &format!("<p>{}</p>", escape(&paragraph.join(" ")));
+            let sentences: Vec<String> = paragraph
+                .iter()
+                .map(|sentence| format!("{open}{}{close}", escape(sentence)))
+                .collect();
+            html += &format!("<p>{}</p>", sentences.join(" "));
         }
         if !section.items.is_empty() {
             html += r#"<ol class="article-items">"#;
@@ -62,6 +84,7 @@ pub fn article(words: &Locale) -> String {
             }
             html += "</ol>";
         }
+        html += "</div>";
     }
     html + "</article>"
 }

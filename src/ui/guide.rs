@@ -38,8 +38,9 @@ pub struct GuideProps {
     pub languages: Vec<LanguageLink>,
     /// `Some` in embed mode.
     pub embed: Option<Embed>,
-    /// The whole article as HTML in `words`' language: [`fallback::saved_copy`], made once per
-    /// language by the caller rather than at every render (it is the whole article).
+    /// The whole article as HTML in `words`' language, [`fallback::saved_copy`], as the page
+    /// carries it: the wasm does not carry the article's words, so the results take their parts'
+    /// words from here.
     pub saved_copy: AttrValue,
     /// The list of published sources as HTML ([`super::fallback::sources_list`]): the wasm does
     /// not carry it, so the app takes it from the page it starts on.
@@ -82,7 +83,7 @@ pub fn guide(props: &GuideProps) -> Html {
         (None, Screen::Start) => start::start_page(page),
         (None, Screen::Question(q)) => question::question_page(page, q),
         (None, Screen::Check) => check_answers::check_answers_page(page),
-        (None, Screen::Results) => results::results_page(page, now, page_address),
+        (None, Screen::Results) => results::results_page(page, now, page_address, saved_copy),
         (None, Screen::Card(level)) => card::card_page(page, level),
         (None, Screen::OutOfScope) => card::out_of_scope_page(page),
         (None, Screen::StartAgain) => start::start_again_page(page),

@@ -14,6 +14,7 @@ mod words;
 
 pub use app::{App, AppProps};
 pub use guide::{GuideProps, LanguageLink, guide};
+pub use screens::article::section_html;
 pub use text::page_title;
 pub use words::Words;
 

@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { HEADINGS, URGENT_ANSWERS, guideAddress, heading, openAt, tabTo } from './support/a11y';
-import { optionLabel, pageTitle, question, questionTitle, shortName, translation, ui, withClinic } from './support/content';
+import { optionLabel, pageTitle, question, questionTitle, shareCode, shortName, translation, ui, withClinic } from './support/content';
 import { answersOf, expect, expectResults, journey, test } from './support/guide';
 import { OFFLINE_FILE, dist, fileUrl, offlineContext } from './support/offline';
 
@@ -190,6 +190,24 @@ test('the downloaded file, from disk with the network off, switches language in 
   await expect(page.getByRole('radio', { name: en('duration.3-to-12-months') })).toBeChecked();
   expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   expect(page.url()).toBe(`${url}?lang=en#q/duration`);
+  expect(outside(url)).toEqual([]);
+  await context.close();
+});
+
+// The wasm carries no article words: each language's page carries its own article, and the
+// downloaded file every language's, as a <template> each, which the results take their parts'
+// words and marked sentences from.
+test('the downloaded file, from disk with the network off, shows the article’s words in the language switched to', async ({ browser }) => {
+  const herniated = journey('herniated-disc');
+  const { context, outside } = await offlineContext(browser);
+  const page = await context.newPage();
+  const url = fileUrl(join(dist, OFFLINE_FILE));
+  await page.goto(`${url}#share=${shareCode(answersOf(herniated.steps))}`);
+  await expectResults(page, herniated.sections, 'en');
+
+  await page.getByRole('link', { name: ES.language_name }).click();
+  await expectSpanishPage(page, ES.results_heading);
+  await expectResults(page, herniated.sections, 'es');
   expect(outside(url)).toEqual([]);
   await context.close();
 });

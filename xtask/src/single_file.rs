@@ -52,6 +52,9 @@ pub struct App<'a> {
     pub boot: &'a str,
     pub wasm: &'a [u8],
     pub static_page: &'a str,
+    /// What follows the mount root: on the downloaded file, the article in every language
+    /// (`static-page --all --saved-copies`), which its wasm does not carry; else nothing.
+    pub after_root: &'a str,
     /// The script that runs first, in the page's head: [`EARLY_STEP_JS`], then, on a page of
     /// one language, the one that opens the page of the language the patient asks for (see
     /// [`page_chooser`]).
@@ -139,6 +142,10 @@ pub fn page(trunk_dir: &Path, carries: &Carries, content: Option<&Path>) -> Resu
         Carries::All => (vec!["--all"], EARLY_STEP_JS.to_owned()),
     };
     let static_markup = static_page(&lang_args, content)?;
+    let after_root = match carries {
+        Carries::One { .. } => String::new(),
+        Carries::All => static_page(&["--all", "--saved-copies"], content)?,
+    };
     let head = static_page(&[lang_args.as_slice(), &["--head"]].concat(), content)?;
     let page = one_file_page(
         &trunk_page,
@@ -150,6 +157,7 @@ pub fn page(trunk_dir: &Path, carries: &Carries, content: Option<&Path>) -> Resu
             boot: &minify::js(BOOT_JS)?,
             wasm: &app.wasm,
             static_page: &static_markup,
+            after_root: &after_root,
             head: &minify::js(&head_script)?,
         },
     )?;
@@ -204,7 +212,7 @@ pub fn one_file_page(trunk_page: &str, app: &App) -> Result<String> {
     let page = replace_once(
         &page,
         &format!("{MOUNT_ROOT}</div>"),
-        &format!("{MOUNT_ROOT}{}</div>", app.static_page),
+        &format!("{MOUNT_ROOT}{}</div>{}", app.static_page, app.after_root),
         "the empty mount root",
     )?;
     let (glue, decoder, boot) = (
@@ -356,6 +364,7 @@ mod tests {
             boot: BOOT_JS,
             wasm,
             static_page: "<main><h1>The article</h1></main>",
+            after_root: "",
             head: EARLY_STEP_JS,
         }
     }

@@ -226,12 +226,17 @@ pub struct Section {
     pub summary: &'static str,
     /// A procedure is part of "The Role of Interventional Procedures".
     pub part_of: Option<SectionId>,
-    /// Paragraphs, each a list of sentences, verbatim from the article.
+    /// Paragraphs, each a list of sentences, verbatim from the article. Not in the wasm (issue
+    /// 13's byte budget): the page carries the article as HTML, its saved copy
+    /// (`ui::fallback::saved_copy`), and the app takes a section's words from there.
+    #[cfg(not(target_arch = "wasm32"))]
     pub paragraphs: &'static [&'static [&'static str]],
-    /// Numbered items such as the benefits.
+    /// Numbered items such as the benefits. Not in the wasm, as `paragraphs`.
+    #[cfg(not(target_arch = "wasm32"))]
     pub items: &'static [Item],
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug)]
 pub struct Item {
     pub title: &'static str,
@@ -249,6 +254,7 @@ pub struct QuestionText {
     pub options: &'static [&'static str],
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Section {
     /// The sentences of all paragraphs, in order; rule evidence indexes into this.
     pub fn sentences(&self) -> impl Iterator<Item = &'static str> {

@@ -20,8 +20,9 @@ use crate::ui::widgets::{Page, guide_link, list_item, page_heading, paragraph, s
 use crate::ui::words::Words;
 
 /// `now` is the local date and time, for the printed copy; `page_address` is this page's address
-/// without its fragment, for the share link.
-pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
+/// without its fragment, for the share link; `article` is the whole article as the page carries
+/// it, where the parts' words come from.
+pub fn results_page(page: Page, now: &str, page_address: &str, article: &str) -> Html {
     let Page { state, words, send } = page;
     let ui = &words.ui;
     let found = results(&GUIDE, &state.answers);
@@ -68,9 +69,12 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
             .iter()
             .map(|reason| reason.rule.evidence)
             .collect();
-        article_part(words, r.section, &evidence)
+        article_part(words, article, r.section, &evidence)
     });
-    let others = found.others.iter().map(|&s| article_part(words, s, &[]));
+    let others = found
+        .others
+        .iter()
+        .map(|&s| article_part(words, article, s, &[]));
 
     let heading = results_heading(&words, &found);
     html! {
@@ -145,11 +149,11 @@ pub fn results_page(page: Page, now: &str, page_address: &str) -> Html {
 
 /// A part of the article in its own words under its title, with the sentences at `marked`
 /// marked: under "What the article says" and "Other parts of the article" alike.
-fn article_part(words: Words, section: SectionId, marked: &[usize]) -> Html {
+fn article_part(words: Words, article: &str, section: SectionId, marked: &[usize]) -> Html {
     html! {
         <div class="article-part">
             <h2 class="other-title">{ words.section(section).title }</h2>
-            { section_text(words, section, marked) }
+            { section_text(article, section, marked) }
         </div>
     }
 }

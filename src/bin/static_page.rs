@@ -5,8 +5,10 @@
 //! article.
 //!
 //! `--lang LANG` prints it for the page of that language (`--all` for the downloaded file,
-//! which carries every language), `--head` that page's language, title and description, and
-//! `--pages` every language with its page's file.
+//! which carries every language), `--head` that page's language, title and description,
+//! `--all --saved-copies` the downloaded file's article in every language (a `<template lang>`
+//! each: its wasm does not carry the article's words), and `--pages` every language with its
+//! page's file.
 //!
 //! `cargo xtask bench` also asks it, from the same content, for the pages it compares against:
 //! `--floor` prints a static HTML page of the article (the least any page can cost), and

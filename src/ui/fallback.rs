@@ -1,6 +1,8 @@
-//! The guide as plain HTML built from the compiled-in content, for wherever the app cannot
-//! run: behind the prerendered start screen (`prerender`), in a copy of the page saved without scripts, and after a Rust panic.
-//! The patient can always read the whole article.
+//! The guide as plain HTML, for wherever the app cannot run: behind the prerendered start
+//! screen (`prerender`), in a copy of the page saved without scripts, and after a Rust panic.
+//! The patient can always read the whole article. The article's HTML is written at build time
+//! (native only: the wasm does not carry the article's words) and the app takes it from the
+//! page, for the results and the crash page alike.
 
 use crate::content::Locale;
 #[cfg(not(target_arch = "wasm32"))]

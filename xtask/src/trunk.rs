@@ -23,6 +23,8 @@ pub fn dist() -> Result {
 const PAGE_BUILDS: &str = "target/dist-pages";
 /// The languages whose words one build of the app carries (core/build.rs).
 const LANGS_VARIABLE: &str = "RELIEF_GUIDE_LANGS";
+/// Set on the builds `dist` makes one file (Trunk.toml's post-build hook skips those).
+const ONE_FILE_VARIABLE: &str = "RELIEF_GUIDE_ONE_FILE";
 
 /// The optimised guide in `dist/`: a one-file page per language (each built with only its own
 /// language's words, issue 13), the downloaded file with every language, the service worker
@@ -98,6 +100,9 @@ fn trunk_release(lang: Option<&str>, out_name: &str, content: Option<&Path>) -> 
         Some(lang) => trunk.env(LANGS_VARIABLE, lang),
         None => trunk.env_remove(LANGS_VARIABLE),
     };
+    // single_file.rs fills this build's mount root with its own language's page: Trunk's hook,
+    // which fills it for every other build, is not to (Trunk.toml).
+    trunk.env(ONE_FILE_VARIABLE, "1");
     if let Some(content) = content {
         trunk.env(content_check::CONTENT_VARIABLE, content);
     }

@@ -16,7 +16,7 @@
 
 use relief_guide::content::{Choose, GUIDE, Locale, english};
 use relief_guide::engine::language::page_file;
-use relief_guide::ui::{MOUNT_ID, fallback, prerender};
+use relief_guide::ui::{fallback, prerender};
 use serde_json::json;
 
 const STYLE: &str = include_str!("../../assets/style.css");
@@ -34,9 +34,6 @@ fn main() {
         // The downloaded file's article in every language, which its wasm does not carry: a
         // `<template lang>` each, after the mount root (the app reads them at start-up).
         ["--all", "--saved-copies"] => print!("{}", saved_copies()),
-        // Trunk's post-build hook (Trunk.toml): the page as the downloaded file's, on every
-        // build `cargo xtask dist` does not make one file itself.
-        ["--fill-staged-page"] => fill_staged_page(),
         // Every language and the file of its page, one `lang file` a line (`cargo xtask dist`).
         ["--pages"] => {
             for language in GUIDE.languages {
@@ -48,7 +45,7 @@ fn main() {
         ["--surveyjs"] => print!("{}", surveyjs_json()),
         _ => {
             eprintln!(
-                "static-page takes `--lang LANG [--head]`, `--all [--head | --saved-copies]`, `--fill-staged-page`, `--pages`, `--floor` or `--surveyjs` (got {args:?})"
+                "static-page takes `--lang LANG [--head]`, `--all [--head | --saved-copies]`, `--pages`, `--floor` or `--surveyjs` (got {args:?})"
             );
             std::process::exit(2);
         }
@@ -66,34 +63,6 @@ fn saved_copies() -> String {
             )
         })
         .collect()
-}
-
-/// Fills the empty mount root of the page Trunk staged (`$TRUNK_STAGING_DIR/index.html`) as the
-/// downloaded file's is: the prerendered start screen, and the article in every language after
-/// it. Without it a page fresh from Trunk (`cargo xtask serve`, the test build) would have no
-/// article for the app to take its words from.
-fn fill_staged_page() {
-    let fail = |what: String| -> ! {
-        eprintln!("static-page --fill-staged-page: {what}");
-        std::process::exit(1);
-    };
-    let Some(staging) = std::env::var_os("TRUNK_STAGING_DIR") else {
-        fail("TRUNK_STAGING_DIR is not set: this runs as Trunk's post-build hook".into());
-    };
-    let path = std::path::Path::new(&staging).join("index.html");
-    let page = std::fs::read_to_string(&path)
-        .unwrap_or_else(|err| fail(format!("cannot read {}: {err}", path.display())));
-    let empty_root = format!(r#"<div id="{MOUNT_ID}"></div>"#);
-    if page.matches(&empty_root).count() != 1 {
-        fail(format!("{} has no single `{empty_root}`", path.display()));
-    }
-    let filled = format!(
-        r#"<div id="{MOUNT_ID}">{}</div>{}"#,
-        prerender::static_page(english(), &all_langs()),
-        saved_copies()
-    );
-    std::fs::write(&path, page.replacen(&empty_root, &filled, 1))
-        .unwrap_or_else(|err| fail(format!("cannot write {}: {err}", path.display())));
 }
 
 fn locale(lang: &str) -> &'static Locale {

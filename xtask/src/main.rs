@@ -152,6 +152,14 @@ enum Command {
     /// is signed.
     #[command(verbatim_doc_comment)]
     Review,
+    /// Trunk's post-build hook (Trunk.toml): fill the page Trunk staged with the prerendered
+    /// start screen and the article in every language, as the downloaded file's
+    ///
+    /// The app takes the article's words from the page (its wasm does not carry them), and a
+    /// page fresh from Trunk has an empty mount root: this fills it for `serve` and the test
+    /// build (single_file.rs). `dist` fills each page it makes one file itself.
+    #[command(verbatim_doc_comment)]
+    FillStagedPage,
 }
 
 fn main() -> ExitCode {
@@ -182,6 +190,7 @@ fn run(command: Command) -> Result {
         Command::Fuzz { cases } => fuzz::run(cases),
         Command::Deny => setup::deny(),
         Command::Review => review::run(),
+        Command::FillStagedPage => single_file::fill_staged_page(),
     }
 }
 

@@ -141,10 +141,9 @@ pub fn page(trunk_dir: &Path, carries: &Carries, content: Option<&Path>) -> Resu
         ),
         Carries::All => (vec!["--all"], EARLY_STEP_JS.to_owned()),
     };
-    let static_markup = static_page(&lang_args, content)?;
-    let after_root = match carries {
-        Carries::One { .. } => String::new(),
-        Carries::All => static_page(&["--all", "--saved-copies"], content)?,
+    let (static_markup, after_root) = match carries {
+        Carries::One { .. } => (static_page(&lang_args, content)?, String::new()),
+        Carries::All => every_language_markup(content)?,
     };
     let head = static_page(&[lang_args.as_slice(), &["--head"]].concat(), content)?;
     let page = one_file_page(
@@ -209,12 +208,7 @@ pub fn one_file_page(trunk_page: &str, app: &App) -> Result<String> {
              it in a way this step does not know (see pattern_script in Trunk.toml)"
         ));
     }
-    let page = replace_once(
-        &page,
-        &format!("{MOUNT_ROOT}</div>"),
-        &format!("{MOUNT_ROOT}{}</div>{}", app.static_page, app.after_root),
-        "the empty mount root",
-    )?;
+    let page = fill_mount_root(&page, app.static_page, app.after_root)?;
     let (glue, decoder, boot) = (
         script_text(app.glue)?,
         script_text(app.decoder)?,
@@ -293,6 +287,40 @@ fn script_text(js: &str) -> Result<String> {
     }
     escaped.push_str(&js[copied..]);
     Ok(escaped)
+}
+
+/// The downloaded file's markup: what goes into its mount root (the prerendered start screen
+/// and article, `static-page --all`), and what follows the root (the article in every language,
+/// `static-page --all --saved-copies`), from the content in `content` if given.
+fn every_language_markup(content: Option<&Path>) -> Result<(String, String)> {
+    Ok((
+        static_page(&["--all"], content)?,
+        static_page(&["--all", "--saved-copies"], content)?,
+    ))
+}
+
+/// `page`, Trunk's index.html, with its empty mount root filled with `inside`, and `after` right
+/// after the root.
+fn fill_mount_root(page: &str, inside: &str, after: &str) -> Result<String> {
+    replace_once(
+        page,
+        &format!("{MOUNT_ROOT}</div>"),
+        &format!("{MOUNT_ROOT}{inside}</div>{after}"),
+        "the empty mount root",
+    )
+}
+
+/// `cargo xtask fill-staged-page`, Trunk's post-build hook (Trunk.toml): the page Trunk staged
+/// (`$TRUNK_STAGING_DIR/index.html`, with an empty mount root) filled as the downloaded file's
+/// is. Without it a page fresh from Trunk (`cargo xtask serve`, the test build) would have no
+/// article for the app to take its words from.
+pub fn fill_staged_page() -> Result {
+    let staging = std::env::var_os("TRUNK_STAGING_DIR")
+        .ok_or("TRUNK_STAGING_DIR is not set: this runs as Trunk's post-build hook")?;
+    let path = Path::new(&staging).join(PAGE_FILE);
+    let (inside, after) = every_language_markup(None)?;
+    let page = fill_mount_root(&read_text(&path)?, &inside, &after)?;
+    fs::write(&path, page).map_err(|err| cannot("write", &path, &err))
 }
 
 /// `text`, Trunk's index.html, with `from`, which must occur there exactly once, replaced by `to`.

@@ -38,14 +38,14 @@ pub fn section_html(article: &str, section: SectionId, marked: &[usize]) -> Stri
         let Some(length) = find(from_sentence, close) else {
             break;
         };
-        let (tags, sentence) = match marked.contains(&at) {
-            true => (("<mark>", "</mark>"), &from_sentence[..length]),
-            false => (SENTENCE, &from_sentence[..length]),
+        let (before, after) = match marked.contains(&at) {
+            true => ("<mark>", "</mark>"),
+            false => SENTENCE,
         };
         html += &text[..start];
-        html += tags.0;
-        html += sentence;
-        html += tags.1;
+        html += before;
+        html += &from_sentence[..length];
+        html += after;
         text = &from_sentence[length + close.len()..];
         at += 1;
     }
